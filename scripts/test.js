@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, stopping at the first failure:
+// svelte-check, Prettier + ESLint, Vitest, the builds (root and under /story), Playwright.
+// Ends with one plain line, "N passed, N failed", summed from the runners' JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+	['type check', 'npm', ['run', 'check']],
+	['lint', 'npm', ['run', 'lint']],
+	[
+		'unit tests',
+		'npx',
+		['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']
+	],
+	['build', 'npx', ['vite', 'build']],
+	['build under /story', 'npx', ['vite', 'build'], { BASE_PATH: '/story', BUILD_DIR: 'build-story' }],
+	['browser tests', 'npx', ['playwright', 'test']]
+];
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+for (const [name, cmd, args, env] of steps) {
+	console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+	const started = Date.now();
+	const run = spawnSync(cmd, args, {
+		stdio: 'inherit',
+		env: { ...process.env, TZ: 'UTC', ...env }
+	});
+	const secs = ((Date.now() - started) / 1000).toFixed(1);
+	tally();
+	if (run.status !== 0) {
+		console.error(`\n✗ ${name} failed after ${secs}s`);
+		console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
+		process.exit(run.status ?? 1);
+	}
+	console.log(`✓ ${name} (${secs}s)`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+
+function tally() {
+	passed = 0;
+	failed = 0;
+	if (existsSync('test-results/vitest.json')) {
+		const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+		passed += v.numPassedTests ?? 0;
+		failed += v.numFailedTests ?? 0;
+	}
+	if (existsSync('test-results/playwright.json')) {
+		const p = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
+		passed += p.stats?.expected ?? 0;
+		failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
+	}
+}

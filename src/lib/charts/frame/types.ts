@@ -1,0 +1,39 @@
+import type { ChartId } from '../registry.ts';
+
+/** A source as a figure cites it. */
+export interface SourceRef {
+	id: string;
+	publisher: string;
+	title: string;
+	url: string;
+	/** Link text: the publisher, with the date added where a publisher appears twice. */
+	text: string;
+}
+
+export interface TableColumn {
+	key: string;
+	label: string;
+	numeric?: boolean;
+}
+
+export interface TableRow {
+	id: string;
+	cells: Record<string, string>;
+	sources: SourceRef[];
+}
+
+/** What a figure shows in one state: plain, serialisable, computed on the server. */
+export interface FigureModel {
+	chart: ChartId;
+	state: string;
+	title: string;
+	subtitle: string;
+	/** What the chart shows in this state, in words (a step's own `alt` overrides it). */
+	description: string;
+	table: { caption: string; columns: TableColumn[]; rows: TableRow[] };
+	/** Row ids emphasised when a step names none of its own. */
+	focus: string[];
+	sources: SourceRef[];
+	/** Notes on approximations and derivations. */
+	notes: string[];
+}

@@ -1,0 +1,125 @@
+/** What the revenue figure shows in each state, as rows from revenue.csv. */
+import type { Dataset, RevenueRow, Segment } from '../../data/schema.ts';
+import { formatFigure } from '../../format/numbers.ts';
+import { CHARTS } from '../registry.ts';
+import { sourceRefs } from '../frame/sources.ts';
+import type { FigureModel } from '../frame/types.ts';
+
+export type RevenueState = (typeof CHARTS.revenue.states)[number];
+
+/** The rows each state shows, by id, in reading order. */
+export const REVENUE_ROWS: Record<RevenueState, string[]> = {
+	overview: [
+		'revenue-2016',
+		'share-europe-2016',
+		'share-us-canada-2016',
+		'share-russia-cis-2016',
+		'share-rest-2016',
+		'us-government-sales',
+		'revenue-2017',
+		'north-america-change-2017',
+		'north-america-change-2018'
+	],
+	total: ['revenue-2016', 'revenue-2016-audited'],
+	regions: ['share-europe-2016', 'share-us-canada-2016', 'share-russia-cis-2016', 'share-rest-2016'],
+	'us-share': ['share-us-canada-2016', 'us-market-share-filing'],
+	'us-government': ['us-government-sales', 'us-government-share-us', 'us-government-share-global'],
+	after: [
+		'revenue-2016',
+		'revenue-2017',
+		'revenue-change-2017',
+		'north-america-change-2017',
+		'north-america-change-2018'
+	]
+};
+
+/** The figures each state emphasises by default. */
+const REVENUE_FOCUS: Record<RevenueState, string[]> = {
+	overview: ['share-us-canada-2016', 'us-government-sales'],
+	total: ['revenue-2016'],
+	regions: ['share-us-canada-2016'],
+	'us-share': ['share-us-canada-2016', 'us-market-share-filing'],
+	'us-government': ['us-government-sales'],
+	after: ['north-america-change-2017', 'north-america-change-2018']
+};
+
+const SEGMENT: Record<Segment, string> = {
+	global: 'Kaspersky worldwide',
+	europe: 'Europe',
+	'us-canada': 'US and Canada',
+	'russia-cis': 'Russia and CIS',
+	'rest-of-world': 'Rest of the world',
+	'north-america': 'North America',
+	'us-market': 'US companies and households',
+	'us-government': 'US government'
+};
+
+const BASE: Record<string, string> = {
+	'global-revenue': 'of global revenue',
+	'us-subsidiary-sales': 'of the US subsidiary’s US sales',
+	'north-america-sales': 'of North American sales'
+};
+
+/** "Europe: share of global revenue", "Kaspersky worldwide: revenue". */
+export function revenueRowLabel(row: RevenueRow): string {
+	const what =
+		row.measure === 'revenue'
+			? row.segment === 'us-government'
+				? 'sales to the US government'
+				: 'revenue'
+			: row.measure === 'share'
+				? `share ${BASE[row.base] ?? ''}`.trim()
+				: 'change on the year before';
+	return `${SEGMENT[row.segment]}: ${what}`;
+}
+
+export function revenueFigure(
+	data: Dataset,
+	state: RevenueState,
+	{ description = '' } = {}
+): FigureModel {
+	const byId = new Map(data.revenue.map((r) => [r.id, r]));
+	const rows = REVENUE_ROWS[state].map((id) => {
+		const row = byId.get(id);
+		if (!row) throw new Error(`revenue.csv has no row "${id}", which the "${state}" state shows`);
+		return row;
+	});
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const notes = rows.filter((r) => r.note).map((r) => `${revenueRowLabel(r)}, ${r.year}: ${r.note}`);
+	return {
+		chart: 'revenue',
+		state,
+		title: CHARTS.revenue.title,
+		subtitle: CHARTS.revenue.subtitle,
+		description: description || describeRevenue(rows),
+		table: {
+			caption: `Figures shown (${state === 'overview' ? 'overview' : state.replace('-', ' ')})`,
+			columns: [
+				{ key: 'figure', label: 'Figure' },
+				{ key: 'year', label: 'Year', numeric: true },
+				{ key: 'value', label: 'Value', numeric: true },
+				{ key: 'wording', label: 'As the source puts it' }
+			],
+			rows: rows.map((r) => ({
+				id: r.id,
+				cells: {
+					figure: revenueRowLabel(r),
+					year: r.year,
+					value: formatFigure(r),
+					wording: r.wording ? `“${r.wording}”` : '—'
+				},
+				sources: sourceRefs(r.sources, sources)
+			}))
+		},
+		focus: REVENUE_FOCUS[state],
+		sources: sourceRefs(
+			rows.flatMap((r) => r.sources),
+			sources
+		),
+		notes
+	};
+}
+
+function describeRevenue(rows: RevenueRow[]): string {
+	return rows.map((r) => `${revenueRowLabel(r)} (${r.year}): ${formatFigure(r)}.`).join(' ');
+}

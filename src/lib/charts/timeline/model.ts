@@ -1,0 +1,77 @@
+/** What the timeline figure shows in each state: the events in its window. */
+import { endOf, startOf } from '../../data/dates.ts';
+import type { Actor, Dataset, TimelineEvent } from '../../data/schema.ts';
+import { formatDate } from '../../format/dates.ts';
+import { sourceRefs } from '../frame/sources.ts';
+import type { FigureModel } from '../frame/types.ts';
+import { CHARTS } from '../registry.ts';
+import { TIMELINE_VIEWS, type TimelineState } from './states.ts';
+
+export const ACTOR_LABEL: Record<Actor, string> = {
+	government: 'US government',
+	retailer: 'Retailers',
+	company: 'Kaspersky',
+	court: 'Courts',
+	other: 'Context'
+};
+
+/** Events whose day or month overlaps the state's window. */
+export function eventsInView(events: TimelineEvent[], state: TimelineState): TimelineEvent[] {
+	const view = TIMELINE_VIEWS[state];
+	const from = startOf(view.from).getTime();
+	const to = endOf(view.to).getTime();
+	return events.filter((e) => startOf(e.date).getTime() < to && endOf(e.date).getTime() > from);
+}
+
+/** "8 Sep 2017", or "Oct 2017 (day not known)" for a month-precision event. */
+export function eventDate(e: TimelineEvent): string {
+	return e.precision === 'month' ? `${formatDate(e.date)} (month)` : formatDate(e.date);
+}
+
+export function timelineFigure(
+	data: Dataset,
+	state: TimelineState,
+	{ description = '' } = {}
+): FigureModel {
+	const view = TIMELINE_VIEWS[state];
+	const focus = view.focus;
+	const events = eventsInView(data.timeline, state);
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const focused = events.filter((e) => focus.includes(e.id));
+	return {
+		chart: 'timeline',
+		state,
+		title: CHARTS.timeline.title,
+		subtitle: CHARTS.timeline.subtitle,
+		description:
+			description ||
+			`Timeline, ${view.period}: ${events.length} events and deadlines. In focus: ${focused
+				.map((e) => `${e.title} (${eventDate(e)})`)
+				.join('; ')}.`,
+		table: {
+			caption: `Events and deadlines, ${view.period}`,
+			columns: [
+				{ key: 'date', label: 'Date' },
+				{ key: 'actor', label: 'Who' },
+				{ key: 'what', label: 'What happened' }
+			],
+			rows: events.map((e) => ({
+				id: e.id,
+				cells: {
+					date: eventDate(e),
+					actor: ACTOR_LABEL[e.actor],
+					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`
+				},
+				sources: sourceRefs(e.sources, sources)
+			}))
+		},
+		focus,
+		sources: sourceRefs(
+			events.flatMap((e) => e.sources),
+			sources
+		),
+		notes: events
+			.filter((e) => e.precision === 'month' || e.note)
+			.map((e) => `${e.title}: ${e.note || 'the day is not known, so it is shown as a month.'}`)
+	};
+}

@@ -1,0 +1,52 @@
+/** Markdown to HTML for the story copy. `[text](src:id)` becomes a link to that source. */
+import { Marked, type Tokens } from 'marked';
+import type { Source } from '../data/schema.ts';
+
+export interface Rendered {
+	html: string;
+	/** Source ids cited with `src:` links, in order. */
+	cited: string[];
+	/** `src:` ids that are not in the sources table. */
+	unknown: string[];
+}
+
+const escape = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderMarkdown(
+	text: string,
+	sources: ReadonlyMap<string, Source>,
+	{ inline = false } = {}
+): Rendered {
+	const cited: string[] = [];
+	const unknown: string[] = [];
+	const marked = new Marked({
+		gfm: true,
+		renderer: {
+			link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Link) {
+				const inner = this.parser.parseInline(token.tokens);
+				if (token.href.startsWith('src:')) {
+					const id = token.href.slice(4);
+					const source = sources.get(id);
+					if (!source) {
+						unknown.push(id);
+						return inner;
+					}
+					cited.push(id);
+					const title = `${source.publisher}: ${source.title}`;
+					return `<a class="cite" href="${escape(source.url)}" title="${escape(title)}" data-source="${escape(id)}" rel="noopener noreferrer">${inner}</a>`;
+				}
+				if (!/^https?:\/\//.test(token.href)) {
+					return `<a href="${escape(token.href)}">${inner}</a>`;
+				}
+				return `<a href="${escape(token.href)}" rel="noopener noreferrer">${inner}</a>`;
+			},
+			html() {
+				// Raw HTML in the copy is dropped: the copy is text, and markup comes from components.
+				return '';
+			}
+		}
+	});
+	const html = (inline ? marked.parseInline(text) : marked.parse(text)) as string;
+	return { html: html.trim(), cited, unknown };
+}

@@ -1,0 +1,24 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './scripts/content-plugin.ts';
+
+export default defineConfig({
+	plugins: [contentPlugin(), sveltekit()],
+	build: {
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
+	server: { host: '127.0.0.1' },
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts']
+				}
+			}
+		]
+	}
+});
