@@ -4,7 +4,8 @@
  * look itself reads the step boxes, so a fast scroll or fling never leaves a stale step.
  */
 export interface ActiveStepOptions {
-	onactive: (id: string) => void;
+	/** The active step's id, or null while the reader is above the first step. */
+	onactive: (id: string | null) => void;
 	/** An element drawn over the top of the viewport (the sticky chart on narrow screens). */
 	overlay?: () => HTMLElement | null;
 }
@@ -26,11 +27,11 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 		frame = 0;
 		const line = triggerLine();
 		const all = steps();
-		let active = all[0];
+		let active: HTMLElement | undefined;
 		for (const step of all) {
 			if (step.getBoundingClientRect().top <= line) active = step;
 		}
-		if (active?.dataset.step) opts.onactive(active.dataset.step);
+		opts.onactive(active?.dataset.step ?? null);
 	}
 
 	const schedule = () => {

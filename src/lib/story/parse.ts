@@ -20,7 +20,7 @@ const stepSchema = z.object({
 		.string({ error: 'is missing' })
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${i.input}" must be lowercase a-z, 0-9 and hyphens` }),
 	chart: z.string({ error: 'is missing' }),
-	state: z.string({ error: 'is missing' }),
+	state: z.union([z.string(), z.number()], { error: 'is missing' }).transform(String),
 	heading: text,
 	alt: text,
 	notes: text,

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHARTS } from '../charts/registry.ts';
+import { FILES } from '../data/fixtures.ts';
+import { loadDataset } from '../data/load.ts';
+import { parseStory } from './parse.ts';
+
+const data = loadDataset(FILES);
+
+const STORY = `---
+headline: A headline
+standfirst: A standfirst.
+description: A description.
+kicker: Data story
+published: 2026-11-28
+---
+
+<!-- section: intro -->
+
+Intro text.
+
+<!-- step
+id: first
+chart: revenue
+state: total
+heading: The first step
+alt: The chart shows $644m.
+notes: Point at the bar.
+sources: [dhs-bod]
+-->
+
+Revenue was [$644m](src:dhs-bod) in 2016.
+
+Second paragraph.
+
+<!-- step
+id: second
+chart: timeline
+state: directive
+heading: The second step
+alt: The chart shows the directive.
+slide: A *short* slide text.
+notes: Context.
+question: Who decides?
+highlight: [dhs-directive]
+sources: [dhs-bod, reuters-kremlin]
+-->
+
+On [13 September](src:dhs-bod) DHS acted.
+
+<!-- section: methods -->
+
+## Sources and methods
+
+How we did it.
+
+<!-- section: corrections -->
+
+## Corrections
+
+None.
+`;
+
+/** The fixture with one line replaced; throws if the line is not there, so tests cannot go stale. */
+function edit(from: string, to: string): string {
+	if (!STORY.includes(from)) throw new Error(`fixture has no "${from}"`);
+	return STORY.replace(from, to);
+}
+
+describe('parseStory', () => {
+	it('reads the front matter, sections and steps in order', () => {
+		const story = parseStory(STORY, data);
+		expect(story.headline).toBe('A headline');
+		expect(story.published).toBe('2026-11-28');
+		expect(story.intro).toBe('<p>Intro text.</p>');
+		expect(story.steps.map((s) => [s.id, s.index, s.chart, s.state])).toEqual([
+			['first', 0, 'revenue', 'total'],
+			['second', 1, 'timeline', 'directive']
+		]);
+		expect(story.methods).toContain('<h2>Sources and methods</h2>');
+		expect(story.corrections).toContain('None.');
+	});
+
+	it('turns src: links into links to the source, and keeps other text', () => {
+		const [first, second] = parseStory(STORY, data).steps;
+		expect(first!.html).toContain('<a class="cite" href="https://www.cisa.gov/bod-17-01"');
+		expect(first!.html).toContain('>$644m</a> in 2016.</p>');
+		expect(first!.html).toContain('<p>Second paragraph.</p>');
+		// Slide text: its own when given, else the first paragraph.
+		expect(first!.slide).toContain('Revenue was');
+		expect(first!.slide).not.toContain('Second paragraph');
+		expect(second!.slide).toBe('A <em>short</em> slide text.');
+		expect(second!.question).toBe('Who decides?');
+		expect(second!.highlight).toEqual(['dhs-directive']);
+		expect(first!.question).toBeNull();
+	});
+
+	it('drops raw HTML from the copy', () => {
+		const story = parseStory(edit('Second paragraph.', 'Hi <script>alert(1)</script> there.'), data);
+		expect(story.steps[0]!.html).not.toContain('<script');
+	});
+
+	it.each([
+		['a duplicate step id', edit('id: second', 'id: first'), 'story.md:28 id: "first" is used by an earlier step'],
+		['an unknown chart', edit('chart: timeline', 'chart: map'), 'story.md:29 chart: "map" is not one of revenue, timeline'],
+		['an unknown state', edit('state: directive', 'state: 2019'), `story.md:30 state: "2019" is not a state of chart "timeline" (${CHARTS.timeline.states.join(', ')})`],
+		['a missing description', edit('alt: The chart shows the directive.\n', ''), 'story.md:27 alt: is missing'],
+		['an empty description', edit('alt: The chart shows the directive.', 'alt: ""'), 'story.md:32 alt: is missing'],
+		['missing teacher notes', edit('notes: Point at the bar.\n', ''), 'story.md:13 notes: is missing'],
+		['an unknown source id', edit('sources: [dhs-bod, reuters-kremlin]', 'sources: [dhs-bod, nyt]'), 'story.md:37 sources: unknown source id "nyt"'],
+		['an unknown src: link', edit('On [13 September](src:dhs-bod)', 'On [13 September](src:bbc)'), 'story.md:40 text: unknown source id "bbc"'],
+		['an unknown highlight id', edit('highlight: [dhs-directive]', 'highlight: [nope]'), 'story.md:36 highlight: unknown data row id "nope"'],
+		['a bad step id', edit('id: second', 'id: Second Step'), 'story.md:28 id: "Second Step" must be lowercase a-z, 0-9 and hyphens'],
+		['broken YAML', edit('highlight: [dhs-directive]', 'highlight: [dhs-directive'), 'story.md:37 yaml:'],
+		['an unknown section', edit('<!-- section: corrections -->', '<!-- section: extras -->'), 'section: "extras" is not one of intro, methods, corrections'],
+		['a missing methods section', edit('<!-- section: methods -->', ''), 'section: "methods" is missing'],
+		['missing front matter', STORY.replace(/^---[\s\S]*?---\n/, ''), 'story.md:1 front matter: is missing'],
+		['a missing headline', edit('headline: A headline\n', ''), 'story.md:1 headline: is missing']
+	])('rejects %s', (_name, text, message) => {
+		expect(() => parseStory(text, data)).toThrow(message);
+	});
+});
+
+describe('the project’s story', () => {
+	const read = (f: string) => readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8');
+	const real = loadDataset({
+		'sources.csv': read('data/sources.csv'),
+		'timeline.csv': read('data/timeline.csv'),
+		'revenue.csv': read('data/revenue.csv')
+	});
+	const story = parseStory(read('content/story.md'), real);
+
+	it('is valid, with unique ids and every chart state it needs', () => {
+		const ids = story.steps.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(story.steps.length).toBeGreaterThanOrEqual(12);
+		for (const chart of ['revenue', 'timeline'] as const) {
+			const used = new Set(story.steps.filter((s) => s.chart === chart).map((s) => s.state));
+			const needed = CHARTS[chart].states.filter((s) => s !== 'overview');
+			expect([...used].sort()).toEqual(expect.arrayContaining([...needed].sort()));
+		}
+	});
+
+	it('gives every step a description, notes and at least one cited source in its text', () => {
+		for (const step of story.steps) {
+			expect(step.alt.length, step.id).toBeGreaterThan(40);
+			expect(step.notes.length, step.id).toBeGreaterThan(20);
+			expect(step.html, step.id).toMatch(/class="cite"/);
+		}
+	});
+});

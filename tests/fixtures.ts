@@ -1,0 +1,65 @@
+/**
+ * Shared test setup: every page a test opens is watched for console errors, uncaught exceptions
+ * and requests that leave the site's origin; any of them fails the test.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadDataset } from '../src/lib/data/load.ts';
+import { parseStory } from '../src/lib/story/parse.ts';
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const problems: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`foreign request: ${r.url()}`);
+			});
+			await use();
+			expect(problems, 'console errors, exceptions or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** The story as the site defines it (the one definition the pages are built from). */
+export function readStory() {
+	const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
+	const data = loadDataset({
+		'sources.csv': read('data/sources.csv'),
+		'timeline.csv': read('data/timeline.csv'),
+		'revenue.csv': read('data/revenue.csv')
+	});
+	return { data, story: parseStory(read('content/story.md'), data) };
+}
+
+/** The sticky chart of the scrolling story. */
+export const stickyFigure = (page: Page) => page.locator('.graphic figure[data-chart]');
+
+/** Scroll so the step's top sits at the top of the reading area, as a reader would land on it. */
+export async function scrollToStep(page: Page, id: string) {
+	await page.evaluate((stepId) => {
+		document.getElementById(stepId)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+	}, id);
+}
+
+/** Run axe on the page, or only on the parts that changed (`include` selectors). */
+export async function expectNoAxeViolations(page: Page, context: string, include: string[] = []) {
+	// Let cross-fades finish: axe measures contrast as painted, and half-faded text is faint.
+	await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+	let builder = new AxeBuilder({ page });
+	for (const selector of include) builder = builder.include(selector);
+	const results = await builder.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`
+	);
+	expect(summary, `axe violations ${context}`).toEqual([]);
+}

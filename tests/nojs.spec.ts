@@ -1,0 +1,26 @@
+// With JavaScript off, the prerendered story is complete: every step's text and its chart state.
+import { expect, readStory, test } from './fixtures.ts';
+
+const { story } = readStory();
+
+test('every step shows its text and its chart, in its state', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+	await expect(page.locator('.graphic')).toBeHidden();
+	for (const step of story.steps) {
+		const section = page.locator(`[data-step="${step.id}"]`);
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(step.heading);
+		const figure = section.locator('figure[data-chart]');
+		await expect(figure).toBeVisible();
+		await expect(figure).toHaveAttribute('data-chart', step.chart);
+		await expect(figure).toHaveAttribute('data-state', step.state);
+		await expect(figure.getByRole('table')).toBeVisible();
+	}
+	await expect(page.locator('#methods li').first()).toBeVisible();
+});
+
+test('a link to a step still lands on it', async ({ page }) => {
+	const step = story.steps[6]!;
+	await page.goto(`./#${step.id}`);
+	await expect(page.locator(`[data-step="${step.id}"] h2`)).toBeInViewport();
+});
