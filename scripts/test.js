@@ -11,10 +11,21 @@ const steps = [
 	[
 		'unit tests',
 		'npx',
-		['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']
+		[
+			'vitest',
+			'run',
+			'--reporter=default',
+			'--reporter=json',
+			'--outputFile=test-results/vitest.json'
+		]
 	],
 	['build', 'npx', ['vite', 'build']],
-	['build under /story', 'npx', ['vite', 'build'], { BASE_PATH: '/story', BUILD_DIR: 'build-story' }],
+	[
+		'build under /story',
+		'npx',
+		['vite', 'build'],
+		{ BASE_PATH: '/story', BUILD_DIR: 'build-story' }
+	],
 	['browser tests', 'npx', ['playwright', 'test']]
 ];
 

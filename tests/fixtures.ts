@@ -14,12 +14,14 @@ export const test = base.extend<{ guard: void }>({
 			const origin = new URL(baseURL!).origin;
 			const problems: string[] = [];
 			page.on('console', (m) => {
-				if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+				if (m.type() === 'error' || m.type() === 'warning')
+					problems.push(`console ${m.type()}: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
 			page.on('request', (r) => {
 				const url = new URL(r.url());
-				if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`foreign request: ${r.url()}`);
+				if (url.protocol.startsWith('http') && url.origin !== origin)
+					problems.push(`foreign request: ${r.url()}`);
 			});
 			await use();
 			expect(problems, 'console errors, exceptions or foreign requests').toEqual([]);
@@ -54,12 +56,18 @@ export async function scrollToStep(page: Page, id: string) {
 /** Run axe on the page, or only on the parts that changed (`include` selectors). */
 export async function expectNoAxeViolations(page: Page, context: string, include: string[] = []) {
 	// Let cross-fades finish: axe measures contrast as painted, and half-faded text is faint.
-	await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+	await page.waitForFunction(() =>
+		document.getAnimations().every((a) => a.playState !== 'running')
+	);
 	let builder = new AxeBuilder({ page });
 	for (const selector of include) builder = builder.include(selector);
 	const results = await builder.analyze();
 	const summary = results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`
 	);
 	expect(summary, `axe violations ${context}`).toEqual([]);
 }

@@ -1,5 +1,12 @@
 // The scrolling story, as a reader meets it. Runs against the root build and the /story/ build.
-import { expect, expectNoAxeViolations, readStory, scrollToStep, stickyFigure, test } from './fixtures.ts';
+import {
+	expect,
+	expectNoAxeViolations,
+	readStory,
+	scrollToStep,
+	stickyFigure,
+	test
+} from './fixtures.ts';
 
 const { story } = readStory();
 const steps = story.steps;
@@ -13,7 +20,9 @@ test('opens with the headline, the first chart and no step in the address', asyn
 	expect(new URL(page.url()).hash).toBe('');
 });
 
-test('scrolling through the story walks the chart through every step’s state, in order', async ({ page }) => {
+test('scrolling through the story walks the chart through every step’s state, in order', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('./');
 	const seen: string[] = [];
@@ -70,8 +79,14 @@ test('keyboard users move step to step, and the change is announced', async ({ p
 	await expect(page.locator('[data-announcer]')).toContainText(second!.alt);
 
 	// Tab from the focused heading reaches this step's links, then its Next link.
-	const nextLink = page.locator(`[data-step="${second!.id}"]`).getByRole('link', { name: /^Next:/ });
-	for (let i = 0; i < 20 && !(await nextLink.evaluate((el) => el === document.activeElement)); i++) {
+	const nextLink = page
+		.locator(`[data-step="${second!.id}"]`)
+		.getByRole('link', { name: /^Next:/ });
+	for (
+		let i = 0;
+		i < 20 && !(await nextLink.evaluate((el) => el === document.activeElement));
+		i++
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(nextLink).toBeFocused();
@@ -89,7 +104,9 @@ test('each figure names its sources, describes itself and offers its data', asyn
 	await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(steps[0]!.alt);
 	await expect(figure.getByRole('table')).toBeVisible();
 	const csv = figure.getByRole('link', { name: 'CSV' });
-	const response = await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href);
+	const response = await page.request.get(
+		new URL((await csv.getAttribute('href'))!, page.url()).href
+	);
 	expect(response.status()).toBe(200);
 	expect(await response.text()).toMatch(/^id,year,measure,segment/);
 });
@@ -104,32 +121,48 @@ test('the data downloads are served as CSV and JSON', async ({ page }) => {
 		const rows = (await json.json()) as { id: string }[];
 		expect(rows.length).toBe((await csv.text()).trim().split('\n').length - 1);
 	}
-	const timeline = await (await page.request.get(new URL('data/timeline.json', page.url()).href)).json();
+	const timeline = await (
+		await page.request.get(new URL('data/timeline.json', page.url()).href)
+	).json();
 	expect(timeline.length).toBeGreaterThanOrEqual(35);
 });
 
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('follows the OS: steps jump instead of gliding, and the switch shows it', async ({ page }) => {
+	test('follows the OS: steps jump instead of gliding, and the switch shows it', async ({
+		page
+	}) => {
 		await page.goto('./');
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		const card = page.locator(`[data-step="${steps[0]!.id}"] .card`);
 		expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
-		await page.locator(`[data-step="${steps[0]!.id}"]`).getByRole('link', { name: /^Next:/ }).click();
+		await page
+			.locator(`[data-step="${steps[0]!.id}"]`)
+			.getByRole('link', { name: /^Next:/ })
+			.click();
 		// No smooth scroll: the next step is in place at once.
-		const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, steps[1]!.id);
+		const top = await page.evaluate(
+			(id) => document.getElementById(id)!.getBoundingClientRect().top,
+			steps[1]!.id
+		);
 		expect(Math.abs(top)).toBeLessThan(2);
 	});
 
 	test('the visible switch overrides the OS and is remembered', async ({ page }) => {
 		await page.goto('./');
 		await page.getByRole('button', { name: 'Reduce motion' }).click();
-		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
-		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
 		const card = page.locator(`[data-step="${steps[0]!.id}"] .card`);
 		expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
 	});
@@ -143,7 +176,10 @@ test.describe('themes', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('./');
 		expect(await background(page)).toBe('rgb(18, 20, 22)');
-		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		await page.emulateMedia({ colorScheme: 'light' });
 		expect(await background(page)).toBe('rgb(255, 255, 255)');
 	});
@@ -162,7 +198,10 @@ test.describe('themes', () => {
 test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('./');
-	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = () =>
+		page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 	expect(await overflow()).toBe(0);
 	for (const step of steps) {
 		await scrollToStep(page, step.id);

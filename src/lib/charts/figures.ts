@@ -15,7 +15,9 @@ export interface FigureRequest {
 export function figureModel(data: Dataset, req: FigureRequest): FigureModel {
 	const state = req.state ?? OVERVIEW;
 	if (!isChartState(req.chart, state)) {
-		throw new Error(`"${state}" is not a state of chart "${req.chart}" (${CHARTS[req.chart].states.join(', ')})`);
+		throw new Error(
+			`"${state}" is not a state of chart "${req.chart}" (${CHARTS[req.chart].states.join(', ')})`
+		);
 	}
 	const opts = { description: req.description ?? '' };
 	return req.chart === 'revenue'

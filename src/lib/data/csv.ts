@@ -40,7 +40,12 @@ export function parseCsv<S extends z.ZodObject>(
 		line += newlines(record);
 		if (record.every((cell) => cell.trim() === '')) continue;
 		if (record.length > header.length) {
-			throw new DataError(file, start, 'row', `has ${record.length} fields, the header has ${header.length}`);
+			throw new DataError(
+				file,
+				start,
+				'row',
+				`has ${record.length} fields, the header has ${header.length}`
+			);
 		}
 		const raw: Record<string, string> = {};
 		header.forEach((column, i) => (raw[column] = record[i] ?? ''));

@@ -73,7 +73,12 @@ function checkRevenueRow(row: RevenueRow, line: number, known: Set<string>): voi
 		throw new DataError('revenue.csv', line, 'value', `share ${row.value} is outside 0–100`);
 	}
 	if (row.measure === 'share' && row.unit !== 'percent') {
-		throw new DataError('revenue.csv', line, 'unit', `a share must be in percent, not "${row.unit}"`);
+		throw new DataError(
+			'revenue.csv',
+			line,
+			'unit',
+			`a share must be in percent, not "${row.unit}"`
+		);
 	}
 	if (row.measure === 'revenue' && row.value < 0) {
 		throw new DataError('revenue.csv', line, 'value', `revenue ${row.value} is negative`);
@@ -104,7 +109,12 @@ function checkSplits(rows: Located<RevenueRow>[]): void {
 	for (const [split, { sum, line }] of totals) {
 		if (Math.abs(sum - 100) > 0.5) {
 			const shown = Math.round(sum * 100) / 100;
-			throw new DataError('revenue.csv', line, 'value', `shares of split "${split}" sum to ${shown}, not 100 ± 0.5`);
+			throw new DataError(
+				'revenue.csv',
+				line,
+				'value',
+				`shares of split "${split}" sum to ${shown}, not 100 ± 0.5`
+			);
 		}
 	}
 }

@@ -16,13 +16,17 @@ const required = (max?: number) =>
 		.string()
 		.trim()
 		.min(1, { error: 'is missing' })
-		.max(max ?? 10_000, { error: (iss) => `is longer than ${max} characters (${quote(iss.input)})` });
+		.max(max ?? 10_000, {
+			error: (iss) => `is longer than ${max} characters (${quote(iss.input)})`
+		});
 
 const optional = (max?: number) =>
 	z
 		.string()
 		.trim()
-		.max(max ?? 10_000, { error: (iss) => `is longer than ${max} characters (${quote(iss.input)})` });
+		.max(max ?? 10_000, {
+			error: (iss) => `is longer than ${max} characters (${quote(iss.input)})`
+		});
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 	return z.enum(values, {

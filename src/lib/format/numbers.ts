@@ -11,7 +11,9 @@ function plain(n: number): string {
 }
 
 /** "$644m", "24.3%", "less than $54,000", "about 25%", "−8%". */
-export function formatFigure(row: Pick<RevenueRow, 'value' | 'unit' | 'measure' | 'qualifier'>): string {
+export function formatFigure(
+	row: Pick<RevenueRow, 'value' | 'unit' | 'measure' | 'qualifier'>
+): string {
 	let s: string;
 	if (row.unit === 'usd-million') s = `$${plain(row.value)}m`;
 	else if (row.unit === 'usd') s = `$${plain(row.value)}`;

@@ -96,25 +96,84 @@ describe('parseStory', () => {
 	});
 
 	it('drops raw HTML from the copy', () => {
-		const story = parseStory(edit('Second paragraph.', 'Hi <script>alert(1)</script> there.'), data);
+		const story = parseStory(
+			edit('Second paragraph.', 'Hi <script>alert(1)</script> there.'),
+			data
+		);
 		expect(story.steps[0]!.html).not.toContain('<script');
 	});
 
 	it.each([
-		['a duplicate step id', edit('id: second', 'id: first'), 'story.md:28 id: "first" is used by an earlier step'],
-		['an unknown chart', edit('chart: timeline', 'chart: map'), 'story.md:29 chart: "map" is not one of revenue, timeline'],
-		['an unknown state', edit('state: directive', 'state: 2019'), `story.md:30 state: "2019" is not a state of chart "timeline" (${CHARTS.timeline.states.join(', ')})`],
-		['a missing description', edit('alt: The chart shows the directive.\n', ''), 'story.md:27 alt: is missing'],
-		['an empty description', edit('alt: The chart shows the directive.', 'alt: ""'), 'story.md:32 alt: is missing'],
-		['missing teacher notes', edit('notes: Point at the bar.\n', ''), 'story.md:13 notes: is missing'],
-		['an unknown source id', edit('sources: [dhs-bod, reuters-kremlin]', 'sources: [dhs-bod, nyt]'), 'story.md:37 sources: unknown source id "nyt"'],
-		['an unknown src: link', edit('On [13 September](src:dhs-bod)', 'On [13 September](src:bbc)'), 'story.md:40 text: unknown source id "bbc"'],
-		['an unknown highlight id', edit('highlight: [dhs-directive]', 'highlight: [nope]'), 'story.md:36 highlight: unknown data row id "nope"'],
-		['a bad step id', edit('id: second', 'id: Second Step'), 'story.md:28 id: "Second Step" must be lowercase a-z, 0-9 and hyphens'],
-		['broken YAML', edit('highlight: [dhs-directive]', 'highlight: [dhs-directive'), 'story.md:37 yaml:'],
-		['an unknown section', edit('<!-- section: corrections -->', '<!-- section: extras -->'), 'section: "extras" is not one of intro, methods, corrections'],
-		['a missing methods section', edit('<!-- section: methods -->', ''), 'section: "methods" is missing'],
-		['missing front matter', STORY.replace(/^---[\s\S]*?---\n/, ''), 'story.md:1 front matter: is missing'],
+		[
+			'a duplicate step id',
+			edit('id: second', 'id: first'),
+			'story.md:28 id: "first" is used by an earlier step'
+		],
+		[
+			'an unknown chart',
+			edit('chart: timeline', 'chart: map'),
+			'story.md:29 chart: "map" is not one of revenue, timeline'
+		],
+		[
+			'an unknown state',
+			edit('state: directive', 'state: 2019'),
+			`story.md:30 state: "2019" is not a state of chart "timeline" (${CHARTS.timeline.states.join(', ')})`
+		],
+		[
+			'a missing description',
+			edit('alt: The chart shows the directive.\n', ''),
+			'story.md:27 alt: is missing'
+		],
+		[
+			'an empty description',
+			edit('alt: The chart shows the directive.', 'alt: ""'),
+			'story.md:32 alt: is missing'
+		],
+		[
+			'missing teacher notes',
+			edit('notes: Point at the bar.\n', ''),
+			'story.md:13 notes: is missing'
+		],
+		[
+			'an unknown source id',
+			edit('sources: [dhs-bod, reuters-kremlin]', 'sources: [dhs-bod, nyt]'),
+			'story.md:37 sources: unknown source id "nyt"'
+		],
+		[
+			'an unknown src: link',
+			edit('On [13 September](src:dhs-bod)', 'On [13 September](src:bbc)'),
+			'story.md:40 text: unknown source id "bbc"'
+		],
+		[
+			'an unknown highlight id',
+			edit('highlight: [dhs-directive]', 'highlight: [nope]'),
+			'story.md:36 highlight: unknown data row id "nope"'
+		],
+		[
+			'a bad step id',
+			edit('id: second', 'id: Second Step'),
+			'story.md:28 id: "Second Step" must be lowercase a-z, 0-9 and hyphens'
+		],
+		[
+			'broken YAML',
+			edit('highlight: [dhs-directive]', 'highlight: [dhs-directive'),
+			'story.md:37 yaml:'
+		],
+		[
+			'an unknown section',
+			edit('<!-- section: corrections -->', '<!-- section: extras -->'),
+			'section: "extras" is not one of intro, methods, corrections'
+		],
+		[
+			'a missing methods section',
+			edit('<!-- section: methods -->', ''),
+			'section: "methods" is missing'
+		],
+		[
+			'missing front matter',
+			STORY.replace(/^---[\s\S]*?---\n/, ''),
+			'story.md:1 front matter: is missing'
+		],
 		['a missing headline', edit('headline: A headline\n', ''), 'story.md:1 headline: is missing']
 	])('rejects %s', (_name, text, message) => {
 		expect(() => parseStory(text, data)).toThrow(message);

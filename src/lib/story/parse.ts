@@ -16,9 +16,9 @@ const SECTIONS = ['intro', 'methods', 'corrections'] as const;
 
 const text = z.string({ error: 'is missing' }).trim().min(1, { error: 'is missing' });
 const stepSchema = z.object({
-	id: z
-		.string({ error: 'is missing' })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${i.input}" must be lowercase a-z, 0-9 and hyphens` }),
+	id: z.string({ error: 'is missing' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: (i) => `"${i.input}" must be lowercase a-z, 0-9 and hyphens`
+	}),
 	chart: z.string({ error: 'is missing' }),
 	state: z.union([z.string(), z.number()], { error: 'is missing' }).transform(String),
 	heading: text,
@@ -26,7 +26,9 @@ const stepSchema = z.object({
 	notes: text,
 	slide: z.string().trim().optional(),
 	question: z.string().trim().optional(),
-	sources: z.array(z.string(), { error: 'must be a list of source ids, e.g. [a, b]' }).min(1, { error: 'is missing' }),
+	sources: z
+		.array(z.string(), { error: 'must be a list of source ids, e.g. [a, b]' })
+		.min(1, { error: 'is missing' }),
 	highlight: z.array(z.string(), { error: 'must be a list of ids, e.g. [a, b]' }).optional()
 });
 const frontSchema = z.object({
@@ -34,7 +36,9 @@ const frontSchema = z.object({
 	standfirst: text,
 	description: text.max(200, { error: 'is longer than 200 characters' }),
 	kicker: text,
-	published: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+	published: z
+		.union([z.string(), z.date()])
+		.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
 });
 
 export function parseStory(source: string, data: Dataset): Story {
@@ -66,9 +70,15 @@ export function parseStory(source: string, data: Dataset): Story {
 		if (m[2] !== undefined) {
 			const name = m[2];
 			if (!(SECTIONS as readonly string[]).includes(name)) {
-				throw new DataError(FILE, line, 'section', `"${name}" is not one of ${SECTIONS.join(', ')}`);
+				throw new DataError(
+					FILE,
+					line,
+					'section',
+					`"${name}" is not one of ${SECTIONS.join(', ')}`
+				);
 			}
-			if (sections[name] !== undefined) throw new DataError(FILE, line, 'section', `"${name}" appears twice`);
+			if (sections[name] !== undefined)
+				throw new DataError(FILE, line, 'section', `"${name}" appears twice`);
 			sections[name] = md('text', body, bodyLine);
 			return;
 		}
@@ -83,7 +93,12 @@ export function parseStory(source: string, data: Dataset): Story {
 			raw = parseYaml(yamlText);
 		} catch (e) {
 			const l = e instanceof YAMLParseError && e.linePos ? line + e.linePos[0].line - 1 : line;
-			throw new DataError(FILE, l, 'yaml', (e as Error).message.split('\n')[0] ?? 'is not valid YAML');
+			throw new DataError(
+				FILE,
+				l,
+				'yaml',
+				(e as Error).message.split('\n')[0] ?? 'is not valid YAML'
+			);
 		}
 		const parsed = stepSchema.safeParse(raw ?? {});
 		if (!parsed.success) {
@@ -96,17 +111,34 @@ export function parseStory(source: string, data: Dataset): Story {
 			throw new DataError(FILE, fieldLine('id'), 'id', `"${s.id}" is used by an earlier step`);
 		}
 		if (!isChartId(s.chart)) {
-			throw new DataError(FILE, fieldLine('chart'), 'chart', `"${s.chart}" is not one of ${Object.keys(CHARTS).join(', ')}`);
+			throw new DataError(
+				FILE,
+				fieldLine('chart'),
+				'chart',
+				`"${s.chart}" is not one of ${Object.keys(CHARTS).join(', ')}`
+			);
 		}
 		if (!isChartState(s.chart, s.state)) {
 			const states = CHARTS[s.chart].states.join(', ');
-			throw new DataError(FILE, fieldLine('state'), 'state', `"${s.state}" is not a state of chart "${s.chart}" (${states})`);
+			throw new DataError(
+				FILE,
+				fieldLine('state'),
+				'state',
+				`"${s.state}" is not a state of chart "${s.chart}" (${states})`
+			);
 		}
 		for (const id of s.sources) {
-			if (!sources.has(id)) throw new DataError(FILE, fieldLine('sources'), 'sources', `unknown source id "${id}"`);
+			if (!sources.has(id))
+				throw new DataError(FILE, fieldLine('sources'), 'sources', `unknown source id "${id}"`);
 		}
 		for (const id of s.highlight ?? []) {
-			if (!rowIds.has(id)) throw new DataError(FILE, fieldLine('highlight'), 'highlight', `unknown data row id "${id}"`);
+			if (!rowIds.has(id))
+				throw new DataError(
+					FILE,
+					fieldLine('highlight'),
+					'highlight',
+					`unknown data row id "${id}"`
+				);
 		}
 		const html = md('text', body, bodyLine);
 		if (!html) throw new DataError(FILE, line, 'text', 'is missing: a step needs its text');
@@ -119,7 +151,9 @@ export function parseStory(source: string, data: Dataset): Story {
 			highlight: s.highlight ?? [],
 			heading: s.heading,
 			html,
-			slide: s.slide ? md('slide', s.slide, fieldLine('slide'), true) : firstParagraph.replace(/^<p>|<\/p>$/g, ''),
+			slide: s.slide
+				? md('slide', s.slide, fieldLine('slide'), true)
+				: firstParagraph.replace(/^<p>|<\/p>$/g, ''),
 			alt: s.alt,
 			notes: md('notes', s.notes, fieldLine('notes'), true),
 			question: s.question || null,
@@ -128,19 +162,37 @@ export function parseStory(source: string, data: Dataset): Story {
 	});
 
 	for (const name of ['methods', 'corrections'] as const) {
-		if (!sections[name]) throw new DataError(FILE, source.split('\n').length, 'section', `"${name}" is missing`);
+		if (!sections[name])
+			throw new DataError(FILE, source.split('\n').length, 'section', `"${name}" is missing`);
 	}
-	return { ...front, intro: sections.intro ?? '', steps, methods: sections.methods!, corrections: sections.corrections! };
+	return {
+		...front,
+		intro: sections.intro ?? '',
+		steps,
+		methods: sections.methods!,
+		corrections: sections.corrections!
+	};
 }
 
 function frontMatter(source: string) {
 	const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
-	if (!m) throw new DataError(FILE, 1, 'front matter', 'is missing: start the file with --- headline: ... ---');
+	if (!m)
+		throw new DataError(
+			FILE,
+			1,
+			'front matter',
+			'is missing: start the file with --- headline: ... ---'
+		);
 	let raw: unknown;
 	try {
 		raw = parseYaml(m[1]!);
 	} catch (e) {
-		throw new DataError(FILE, 1, 'front matter', (e as Error).message.split('\n')[0] ?? 'is not valid YAML');
+		throw new DataError(
+			FILE,
+			1,
+			'front matter',
+			(e as Error).message.split('\n')[0] ?? 'is not valid YAML'
+		);
 	}
 	const parsed = frontSchema.safeParse(raw ?? {});
 	if (!parsed.success) {

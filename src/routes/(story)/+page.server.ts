@@ -10,6 +10,9 @@ export const load: PageServerLoad = () => {
 		const key = `${step.chart}:${step.state}`;
 		figures[key] ??= figureModel(dataset, { chart: step.chart, state: step.state });
 	}
-	const sources = dataset.sources.map((s) => ({ ...s, dateText: formatDate(s.date, { long: true }) }));
+	const sources = dataset.sources.map((s) => ({
+		...s,
+		dateText: formatDate(s.date, { long: true })
+	}));
 	return { story, figures, sources };
 };

@@ -21,7 +21,12 @@ export const REVENUE_ROWS: Record<RevenueState, string[]> = {
 		'north-america-change-2018'
 	],
 	total: ['revenue-2016', 'revenue-2016-audited'],
-	regions: ['share-europe-2016', 'share-us-canada-2016', 'share-russia-cis-2016', 'share-rest-2016'],
+	regions: [
+		'share-europe-2016',
+		'share-us-canada-2016',
+		'share-russia-cis-2016',
+		'share-rest-2016'
+	],
 	'us-share': ['share-us-canada-2016', 'us-market-share-filing'],
 	'us-government': ['us-government-sales', 'us-government-share-us', 'us-government-share-global'],
 	after: [
@@ -85,7 +90,9 @@ export function revenueFigure(
 		return row;
 	});
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
-	const notes = rows.filter((r) => r.note).map((r) => `${revenueRowLabel(r)}, ${r.year}: ${r.note}`);
+	const notes = rows
+		.filter((r) => r.note)
+		.map((r) => `${revenueRowLabel(r)}, ${r.year}: ${r.note}`);
 	return {
 		chart: 'revenue',
 		state,

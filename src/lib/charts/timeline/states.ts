@@ -18,7 +18,14 @@ export const TIMELINE_VIEWS: Record<TimelineState, TimelineView> = {
 		from: '2017-05-01',
 		to: '2024-10-31',
 		period: 'May 2017 to September 2024',
-		focus: ['dhs-directive', 'best-buy-pulls', 'ndaa-signed', 'appeal-lost', 'commerce-ban', 'updates-end']
+		focus: [
+			'dhs-directive',
+			'best-buy-pulls',
+			'ndaa-signed',
+			'appeal-lost',
+			'commerce-ban',
+			'updates-end'
+		]
 	},
 	'summer-2017': {
 		from: '2017-05-01',
