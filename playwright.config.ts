@@ -7,6 +7,7 @@ const UNDER_BASE = 'http://127.0.0.1:4174/story/';
 
 export default defineConfig({
 	testDir: 'tests',
+	outputDir: 'test-results/artifacts',
 	fullyParallel: false,
 	workers: 1,
 	forbidOnly: !!process.env.CI,
