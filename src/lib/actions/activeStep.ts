@@ -1,13 +1,13 @@
 /**
  * Reports which story step is active as the reader scrolls: the last step whose top has passed
- * the trigger line (the middle of the text area). IntersectionObserver tells when to look; the
+ * the trigger line (by default the middle of the viewport). IntersectionObserver tells when to look; the
  * look itself reads the step boxes, so a fast scroll or fling never leaves a stale step.
  */
 export interface ActiveStepOptions {
 	/** The active step's id, or null while the reader is above the first step. */
 	onactive: (id: string | null) => void;
-	/** An element drawn over the top of the viewport (the sticky chart on narrow screens). */
-	overlay?: () => HTMLElement | null;
+	/** Where the trigger line sits, as a fraction of the viewport's height from the top. */
+	offset?: () => number;
 }
 
 export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
@@ -15,13 +15,7 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	let frame = 0;
 	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
 
-	function triggerLine(): number {
-		const overlay = opts.overlay?.();
-		const box = overlay?.getBoundingClientRect();
-		// Only an overlay pinned across the top (narrow layout) hides part of the text.
-		const top = box && box.top <= 1 && box.width > innerWidth * 0.9 ? Math.max(0, box.bottom) : 0;
-		return top + (innerHeight - top) * 0.5;
-	}
+	const triggerLine = () => innerHeight * (opts.offset?.() ?? 0.5);
 
 	function update() {
 		frame = 0;

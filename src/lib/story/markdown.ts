@@ -13,6 +13,27 @@ export interface Rendered {
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Typographic quotes and apostrophes: "a" → “a”, it's → it’s. Run on Markdown source and plain
+ * fields; link targets (`](...)`) are left alone.
+ */
+export function smartQuotes(text: string): string {
+	return text
+		.split(/(\]\([^)]*\))/)
+		.map((part, i) => {
+			if (i % 2 === 1) return part;
+			// After a link, a quote at the very start closes (`"[text](src:x)"`).
+			const open = i === 0 ? /(^|[\s([{\u2014\u2013-])"/g : /([\s([{\u2014\u2013-])"/g;
+			const openSingle = i === 0 ? /(^|[\s([{\u2014\u2013-])'/g : /([\s([{\u2014\u2013-])'/g;
+			return part
+				.replace(open, '$1\u201C')
+				.replace(/"/g, '\u201D')
+				.replace(openSingle, '$1\u2018')
+				.replace(/'/g, '\u2019');
+		})
+		.join('');
+}
+
 export function renderMarkdown(
 	text: string,
 	sources: ReadonlyMap<string, Source>,
@@ -47,6 +68,7 @@ export function renderMarkdown(
 			}
 		}
 	});
-	const html = (inline ? marked.parseInline(text) : marked.parse(text)) as string;
+	const source = smartQuotes(text);
+	const html = (inline ? marked.parseInline(source) : marked.parse(source)) as string;
 	return { html: html.trim(), cited, unknown };
 }

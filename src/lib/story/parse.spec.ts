@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../charts/registry.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
+import { smartQuotes } from './markdown.ts';
 import { parseStory } from './parse.ts';
 
 const data = loadDataset(FILES);
@@ -206,5 +207,17 @@ describe('the project’s story', () => {
 			expect(step.notes.length, step.id).toBeGreaterThan(20);
 			expect(step.html, step.id).toMatch(/class="cite"/);
 		}
+	});
+});
+
+describe('smartQuotes', () => {
+	it.each([
+		['"you can trust us"', '“you can trust us”'],
+		["it's", 'it’s'],
+		['"[about a quarter](src:x)" of sales', '“[about a quarter](src:x)” of sales'],
+		['\'single\' and ("bracketed")', '‘single’ and (“bracketed”)'],
+		['[x](src:a-"b")', '[x](src:a-"b")']
+	])('%s → %s', (input, expected) => {
+		expect(smartQuotes(input)).toBe(expected);
 	});
 });

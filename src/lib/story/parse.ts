@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CHARTS, isChartId, isChartState } from '../charts/registry.ts';
 import { DataError } from '../data/errors.ts';
 import type { Dataset, Source } from '../data/schema.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown, smartQuotes } from './markdown.ts';
 import type { Step, Story } from './types.ts';
 
 const FILE = 'story.md';
@@ -149,14 +149,14 @@ export function parseStory(source: string, data: Dataset): Story {
 			chart: s.chart,
 			state: s.state,
 			highlight: s.highlight ?? [],
-			heading: s.heading,
+			heading: smartQuotes(s.heading),
 			html,
 			slide: s.slide
 				? md('slide', s.slide, fieldLine('slide'), true)
 				: firstParagraph.replace(/^<p>|<\/p>$/g, ''),
-			alt: s.alt,
+			alt: smartQuotes(s.alt),
 			notes: md('notes', s.notes, fieldLine('notes'), true),
-			question: s.question || null,
+			question: s.question ? smartQuotes(s.question) : null,
 			sources: s.sources
 		});
 	});
@@ -201,5 +201,12 @@ function frontMatter(source: string) {
 		const idx = m[1]!.split('\n').findIndex((l) => l.startsWith(`${field}:`));
 		throw new DataError(FILE, idx < 0 ? 1 : idx + 2, field, issue.message);
 	}
-	return { front: parsed.data, bodyStart: m[0].length };
+	const d = parsed.data;
+	const front = {
+		...d,
+		headline: smartQuotes(d.headline),
+		standfirst: smartQuotes(d.standfirst),
+		description: smartQuotes(d.description)
+	};
+	return { front, bodyStart: m[0].length };
 }

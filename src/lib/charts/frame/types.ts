@@ -1,4 +1,8 @@
+import type { RevenueGeometry } from '../revenue/compute.ts';
 import type { ChartId } from '../registry.ts';
+
+/** The drawn chart: its geometry at each layout width, narrowest first. */
+export type Drawing = { kind: 'revenue'; layouts: RevenueGeometry[] } | null;
 
 /** A source as a figure cites it. */
 export interface SourceRef {
@@ -36,4 +40,5 @@ export interface FigureModel {
 	sources: SourceRef[];
 	/** Notes on approximations and derivations. */
 	notes: string[];
+	drawing: Drawing;
 }

@@ -4,6 +4,10 @@ import { formatFigure } from '../../format/numbers.ts';
 import { CHARTS } from '../registry.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
+import { cellValue, revenueFigures, revenueGeometry, type RevenueFigures } from './compute.ts';
+
+/** The widths the chart is laid out at; the figure shows the one that suits its container. */
+export const REVENUE_LAYOUTS = [360, 560, 760];
 
 export type RevenueState = (typeof CHARTS.revenue.states)[number];
 
@@ -93,12 +97,13 @@ export function revenueFigure(
 	const notes = rows
 		.filter((r) => r.note)
 		.map((r) => `${revenueRowLabel(r)}, ${r.year}: ${r.note}`);
+	const figures = revenueFigures(data.revenue);
 	return {
 		chart: 'revenue',
 		state,
 		title: CHARTS.revenue.title,
 		subtitle: CHARTS.revenue.subtitle,
-		description: description || describeRevenue(rows),
+		description: description || describeRevenue(figures, state),
 		table: {
 			caption: `Figures shown (${state === 'overview' ? 'overview' : state.replace('-', ' ')})`,
 			columns: [
@@ -119,6 +124,10 @@ export function revenueFigure(
 			}))
 		},
 		focus: REVENUE_FOCUS[state],
+		drawing: {
+			kind: 'revenue',
+			layouts: REVENUE_LAYOUTS.map((w) => revenueGeometry(figures, w, state))
+		},
 		sources: sourceRefs(
 			rows.flatMap((r) => r.sources),
 			sources
@@ -127,6 +136,28 @@ export function revenueFigure(
 	};
 }
 
-function describeRevenue(rows: RevenueRow[]): string {
-	return rows.map((r) => `${revenueRowLabel(r)} (${r.year}): ${formatFigure(r)}.`).join(' ');
+const money = (m: number) => `$${m}m`;
+
+/** What the chart shows in each state, in words, for screen readers. */
+export function describeRevenue(f: RevenueFigures, state: RevenueState): string {
+	const cell = `$${Math.round(cellValue(f)).toLocaleString('en-US')}`;
+	const regions = f.regions.map((r) => `${r.label} ${r.share}%`).join(', ');
+	const us = f.regions.find((r) => r.segment === 'us-canada')!;
+	const gov = `US government sales, less than $${f.government.toLocaleString('en-US')} a year, would fit inside that one square: under 0.01% of revenue, close to zero.`;
+	const [y16, y17, y18] = f.bars;
+	const [na17, na18] = f.northAmerica;
+	switch (state) {
+		case 'total':
+			return `A square stands for Kaspersky’s 2016 revenue, ${money(f.total)} (the company’s headline figure). It is made of 10,000 small squares of about ${cell} each.`;
+		case 'regions':
+			return `The square of 2016 revenue is split into regional bands: ${regions}.`;
+		case 'us-share':
+			return `The US and Canada band is highlighted: ${us.share}% of 2016 revenue, about a quarter of sales. The other regions are greyed out.`;
+		case 'us-government':
+			return `One small square of the US and Canada band, 1/10,000 of 2016 revenue or about ${cell}, is magnified. ${gov}`;
+		case 'after':
+			return `Bars show global revenue: ${money(y16!.value)} in 2016, ${money(y17!.value)} in 2017 (+${y17!.change}%) and ${money(y18!.value)} in 2018. Beside them, North American sales fell ${Math.abs(na17!.change)}% in 2017 and ${Math.abs(na18!.change)}% in 2018.`;
+		case 'overview':
+			return `Kaspersky’s 2016 revenue, ${money(f.total)}, as a square of 10,000 small squares split by region: ${regions}. One small square, about ${cell}, is magnified: ${gov}`;
+	}
 }

@@ -66,6 +66,7 @@ export function timelineFigure(
 			}))
 		},
 		focus,
+		drawing: null,
 		sources: sourceRefs(
 			events.flatMap((e) => e.sources),
 			sources

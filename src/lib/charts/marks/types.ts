@@ -1,0 +1,79 @@
+/** Plain geometry a chart component draws: computed on the server, identical in every view. */
+
+export interface RectMark {
+	id: string;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** CSS class naming its fill (e.g. `fill-us-canada`); colours live in CSS, per theme. */
+	cls: string;
+	visible: boolean;
+	dashed?: boolean;
+}
+
+export interface TextMark {
+	id: string;
+	x: number;
+	y: number;
+	lines: string[];
+	size: number;
+	weight: 400 | 600;
+	anchor: 'start' | 'middle' | 'end';
+	cls: string;
+	visible: boolean;
+}
+
+export interface LineMark {
+	id: string;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+	cls: string;
+	visible: boolean;
+	dashed?: boolean;
+}
+
+/** Line height of multi-line labels, in ems. */
+export const LINE_HEIGHT = 1.25;
+
+/** A conservative estimate of a label's width, for layout before any browser measures it. */
+export function textWidth(text: string, size: number): number {
+	let units = 0;
+	for (const ch of text)
+		units += /[MW@%—]/.test(ch)
+			? 0.9
+			: /[A-Z$0-9]/.test(ch)
+				? 0.66
+				: /[il.,:;'’ ]/.test(ch)
+					? 0.3
+					: 0.56;
+	return units * size;
+}
+
+/** Break a label into lines no wider than `max`. */
+export function wrap(text: string, max: number, size: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidth(next, size) > max) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** The box a text mark covers (top-left origin), from its estimated size. */
+export function textBox(t: TextMark) {
+	const w = Math.max(...t.lines.map((l) => textWidth(l, t.size)));
+	const h = t.lines.length * t.size * LINE_HEIGHT;
+	const x = t.anchor === 'start' ? t.x : t.anchor === 'middle' ? t.x - w / 2 : t.x - w;
+	// y is the first line's baseline
+	return { x, y: t.y - t.size * 0.9, w, h };
+}
+
+export const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,83 @@
+// Colour contrast of the site's tokens (src/app.css), in the light and the dark theme:
+// text ≥ 4.5:1 against what it sits on, chart marks ≥ 3:1 against the background (WCAG AA).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+
+function declarations(selectorPattern: RegExp): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+		const selector = m[1]!
+			.split(/;|\*\//)
+			.pop()!
+			.trim();
+		if (!selectorPattern.test(selector)) continue;
+		for (const d of m[2]!.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-fA-F]{6})/g)) out[d[1]!] = d[2]!;
+	}
+	return out;
+}
+
+const light = declarations(/^:root$/);
+const darkByAttribute = { ...light, ...declarations(/^:root\[data-theme='dark'\]$/) };
+const darkByMedia = { ...light, ...declarations(/^:root:not\(\[data-theme='light'\]\)$/) };
+
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export function contrast(a: string, b: string): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const FILLS = [
+	'--fill-europe',
+	'--fill-us-canada',
+	'--fill-russia-cis',
+	'--fill-rest-of-world',
+	'--fill-total'
+];
+const ACTORS = [
+	'--c-government',
+	'--c-retailer',
+	'--c-company',
+	'--c-court',
+	'--c-other',
+	'--c-accent'
+];
+
+describe('colour tokens', () => {
+	it('dark values are the same whether chosen by the OS or by the switch', () => {
+		expect(darkByMedia).toEqual(darkByAttribute);
+	});
+
+	for (const [name, theme] of [
+		['light', light],
+		['dark', darkByAttribute]
+	] as const) {
+		describe(`${name} theme`, () => {
+			const pairs: [string, string, number][] = [
+				...['--fg', '--fg-muted', '--link', '--focus'].flatMap((t): [string, string, number][] => [
+					[t, '--bg', 4.5],
+					[t, '--bg-raised', 4.5]
+				]),
+				['--highlight-fg', '--highlight', 4.5],
+				['--fg', '--fill-muted', 4.5],
+				...FILLS.map((f): [string, string, number] => ['--text-on-fill', f, 4.5]),
+				...FILLS.map((f): [string, string, number] => [f, '--bg', 3]),
+				// actor colours label text and marks alike
+				...ACTORS.map((c): [string, string, number] => [c, '--bg', 4.5])
+			];
+			it.each(pairs)('%s on %s ≥ %f:1', (fg, bg, min) => {
+				expect(theme[fg], fg).toMatch(/^#/);
+				expect(theme[bg], bg).toMatch(/^#/);
+				expect(contrast(theme[fg]!, theme[bg]!)).toBeGreaterThanOrEqual(min);
+			});
+		});
+	}
+});
