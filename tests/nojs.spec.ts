@@ -14,7 +14,10 @@ test('every step shows its text and its chart, in its state', async ({ page }) =
 		await expect(figure).toBeVisible();
 		await expect(figure).toHaveAttribute('data-chart', step.chart);
 		await expect(figure).toHaveAttribute('data-state', step.state);
-		await expect(figure.getByRole('table')).toBeVisible();
+		// the drawn chart, or (for a chart not drawn yet) its data table
+		await expect(
+			figure.locator('.body').locator('svg.layout:visible, table').first()
+		).toBeVisible();
 	}
 	await expect(page.locator('#methods li').first()).toBeVisible();
 });
@@ -23,4 +26,14 @@ test('a link to a step still lands on it', async ({ page }) => {
 	const step = story.steps[6]!;
 	await page.goto(`./#${step.id}`);
 	await expect(page.locator(`[data-step="${step.id}"] h2`)).toBeInViewport();
+});
+
+test('revenue steps show the drawn chart, not only a table', async ({ page }) => {
+	await page.goto('./');
+	for (const step of story.steps.filter((s) => s.chart === 'revenue')) {
+		const figure = page.locator(`[data-step="${step.id}"] figure[data-chart="revenue"]`);
+		await expect(figure).toHaveAttribute('data-state', step.state);
+		await expect(figure.locator('svg.layout:visible')).toHaveCount(1);
+		await expect(figure.locator('svg.layout:visible')).toHaveAttribute('role', 'img');
+	}
 });

@@ -159,7 +159,7 @@ describe('revenueFigures', () => {
 
 describe('revenueFrame', () => {
 	it.each([
-		[360, false, 340],
+		[360, false, 216],
 		[560, true, 280],
 		[760, true, 380]
 	])('width %i: side by side %s, square %i', (width, side, S) => {
@@ -269,6 +269,10 @@ describe('revenueGeometry', () => {
 				expect(b.x + b.w, b.id).toBeLessThanOrEqual(g.width + 0.5);
 				expect(b.y, b.id).toBeGreaterThanOrEqual(0);
 				expect(b.y + b.h, b.id).toBeLessThanOrEqual(g.height + 0.5);
+			}
+			// region labels sit inside the square
+			for (const b of boxes.filter((b) => b.id.startsWith('label-'))) {
+				expect(b.x + b.w, b.id).toBeLessThanOrEqual(g.grid.x + g.grid.size);
 			}
 			for (let i = 0; i < boxes.length; i++)
 				for (let j = i + 1; j < boxes.length; j++) {

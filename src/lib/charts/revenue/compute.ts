@@ -120,13 +120,18 @@ interface Frame {
 	gx: number;
 	gy: number;
 	S: number;
+	/** The side panel (zoom, North America bars), beside the square. */
 	px: number;
 	py: number;
 	pw: number;
 	ph: number;
+	/** Where explanations go: under the zoom (side by side) or under the square (narrow). */
+	tx: number;
+	ty: number;
+	tw: number;
 }
 
-/** Where the square and the side panel go at a width: side by side from 500 units, else stacked. */
+/** Where the square, the side panel and the explanations go at a width. */
 export function revenueFrame(width: number): Frame {
 	if (!(width >= 240))
 		throw new RevenueDataError(`revenue chart: width ${width} is too small (min 240)`);
@@ -134,6 +139,8 @@ export function revenueFrame(width: number): Frame {
 	if (width >= 500) {
 		const S = Math.round(Math.min(width * 0.5, 380));
 		const px = pad + S + 28;
+		const pw = width - px - pad;
+		const Z = zoomSize(true, pw);
 		return {
 			side: true,
 			width,
@@ -143,14 +150,38 @@ export function revenueFrame(width: number): Frame {
 			S,
 			px,
 			py: pad,
-			pw: width - px - pad,
-			ph: S
+			pw,
+			ph: S,
+			tx: px,
+			ty: pad + Z + 26,
+			tw: pw
 		};
 	}
-	const S = width - 2 * pad;
-	const py = pad + S + 20;
-	const ph = 120;
-	return { side: false, width, height: py + ph + pad, gx: pad, gy: pad, S, px: pad, py, pw: S, ph };
+	// Narrow: a smaller square with the panel beside it, explanations underneath.
+	const S = Math.round(width * 0.6);
+	const px = pad + S + 14;
+	const ty = pad + S + 12 + SMALL;
+	const textHeight = 96;
+	return {
+		side: false,
+		width,
+		height: ty + textHeight,
+		gx: pad,
+		gy: pad,
+		S,
+		px,
+		py: pad,
+		pw: width - px - pad,
+		ph: S,
+		tx: pad,
+		ty,
+		tw: width - 2 * pad
+	};
+}
+
+/** The magnified cell's side. */
+function zoomSize(side: boolean, pw: number): number {
+	return side ? Math.min(pw - 4, 130) : Math.min(pw, 100);
 }
 
 const FOCUS: Record<RevenueState, string | null> = {
@@ -241,11 +272,12 @@ export function revenueGeometry(
 			state === 'us-government';
 		const pct = `${region.share}%`;
 		const quarter = region.segment === 'us-canada' && focus ? ': about a quarter' : '';
+		const labelLines = wrap(`${region.label} ${pct}${quarter}`, f.S - 16, FONT);
 		texts.push({
 			id: `label-${region.segment}`,
 			x: f.gx + 8,
-			y: mid + FONT * 0.35,
-			lines: [`${region.label} ${pct}${quarter}`],
+			y: mid - ((labelLines.length - 1) * FONT * 1.25) / 2 + FONT * 0.35,
+			lines: labelLines,
 			size: FONT,
 			weight: muted ? 400 : 600,
 			anchor: 'start',
@@ -298,9 +330,13 @@ export function revenueGeometry(
 	const perCell = dollars(cellValue(figures));
 	texts.push({
 		id: 'grid-key',
-		x: f.px,
-		y: f.side ? f.py + FONT : f.py + FONT,
-		lines: wrap(`Each small square is 1/10,000 of 2016 revenue: about ${perCell}.`, f.pw, SMALL),
+		x: f.side ? f.px : f.tx,
+		y: f.side ? f.py + FONT : f.ty,
+		lines: wrap(
+			`Each small square is 1/10,000 of 2016 revenue: about ${perCell}.`,
+			f.side ? f.pw : f.tw,
+			SMALL
+		),
 		size: SMALL,
 		weight: 400,
 		anchor: 'start',
@@ -346,9 +382,9 @@ function zoom(
 	const row = Math.floor(usEnd / COLUMNS) - 1;
 	const cellX = f.gx + (COLUMNS - 1) * cell;
 	const cellY = f.gy + Math.max(Math.ceil(usStart / COLUMNS), row) * cell;
-	const Z = f.side ? Math.min(f.pw - 4, 130) : 92;
+	const Z = zoomSize(f.side, f.pw);
 	const zx = f.px;
-	const zy = f.side ? f.py + 4 : f.py + 4;
+	const zy = f.py + 4;
 	const ratio = figures.government / cellValue(figures);
 	const g = Z * Math.sqrt(ratio);
 	rects.push(
@@ -386,10 +422,10 @@ function zoom(
 		},
 		{
 			id: 'zoom-line-bottom',
-			x1: cellX + (f.side ? cell : 0),
+			x1: cellX + cell,
 			y1: cellY + cell,
-			x2: f.side ? zx : zx + Z,
-			y2: f.side ? zy + Z : zy,
+			x2: zx,
+			y2: zy + Z,
 			cls: 'line-muted',
 			visible: on,
 			dashed: true
@@ -402,9 +438,7 @@ function zoom(
 		measure: 'revenue',
 		qualifier: 'under'
 	});
-	const tx = f.side ? zx : zx + Z + 14;
-	const tw = f.side ? f.pw : f.pw - Z - 14;
-	const ty = f.side ? zy + Z + 22 : zy + FONT;
+	const { tx, ty, tw } = f;
 	const first = wrap(`Outer square: one of the 10,000 squares, about ${perCell}.`, tw, SMALL);
 	const second = wrap(
 		`Dashed square: US government sales, ${gov} a year. They fit inside one square.`,
@@ -471,7 +505,8 @@ interface Bars {
 }
 
 function barLayout(f: Frame, figures: RevenueFigures): Bars {
-	const top = f.gy + 44;
+	// room above the tallest bar for the title and a two-line value label
+	const top = f.gy + FONT * 1.25 + FONT * 2.5 + 14;
 	const base = f.gy + f.S - 22;
 	const max = Math.max(...figures.bars.map((b) => b.value));
 	const w = f.S / 5;
@@ -562,8 +597,9 @@ function afterMarks(
 	});
 
 	// North America: change on the year before, as bars falling from a zero line.
-	const title = wrap('North America: change on the year before', f.pw, FONT);
-	const zeroY = f.py + title.length * FONT * 1.25 + 22;
+	const size = f.side ? FONT : SMALL;
+	const title = wrap('North America: change on the year before', f.pw, size);
+	const zeroY = f.py + title.length * size * 1.25 + 22;
 	const maxDrop = Math.max(...figures.northAmerica.map((n) => Math.abs(n.change)));
 	const depth = f.py + f.ph - zeroY - FONT * 2.2;
 	const w = Math.min(f.pw / 4, 60);
@@ -571,9 +607,9 @@ function afterMarks(
 	texts.push({
 		id: 'na-title',
 		x: f.px,
-		y: f.py + FONT,
+		y: f.py + size,
 		lines: title,
-		size: FONT,
+		size,
 		weight: 600,
 		anchor: 'start',
 		cls: 'text-strong',
