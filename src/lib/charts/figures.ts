@@ -9,6 +9,8 @@ import type { TimelineState } from './timeline/states.ts';
 export interface FigureRequest {
 	chart: ChartId;
 	state?: string;
+	/** Rows the step talks about (drawn with labels); the state's own focus when empty. */
+	highlight?: string[];
 	description?: string;
 }
 
@@ -19,8 +21,8 @@ export function figureModel(data: Dataset, req: FigureRequest): FigureModel {
 			`"${state}" is not a state of chart "${req.chart}" (${CHARTS[req.chart].states.join(', ')})`
 		);
 	}
-	const opts = { description: req.description ?? '' };
+	const description = req.description ?? '';
 	return req.chart === 'revenue'
-		? revenueFigure(data, state as RevenueState, opts)
-		: timelineFigure(data, state as TimelineState, opts);
+		? revenueFigure(data, state as RevenueState, { description })
+		: timelineFigure(data, state as TimelineState, { description, highlight: req.highlight ?? [] });
 }

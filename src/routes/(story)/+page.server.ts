@@ -1,4 +1,5 @@
 import { figureModel } from '$lib/charts/figures.ts';
+import { figureKey } from '$lib/charts/registry.ts';
 import type { FigureModel } from '$lib/charts/frame/types.ts';
 import { formatDate } from '$lib/format/dates.ts';
 import { dataset, story } from '$lib/server/content.ts';
@@ -7,8 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const figures: Record<string, FigureModel> = {};
 	for (const step of story.steps) {
-		const key = `${step.chart}:${step.state}`;
-		figures[key] ??= figureModel(dataset, { chart: step.chart, state: step.state });
+		figures[figureKey(step)] ??= figureModel(dataset, step);
 	}
 	const sources = dataset.sources.map((s) => ({
 		...s,

@@ -1,8 +1,11 @@
 import type { RevenueGeometry } from '../revenue/compute.ts';
+import type { TimelineGeometry } from '../timeline/compute.ts';
 import type { ChartId } from '../registry.ts';
 
 /** The drawn chart: its geometry at each layout width, narrowest first. */
-export type Drawing = { kind: 'revenue'; layouts: RevenueGeometry[] } | null;
+export type Drawing =
+	| { kind: 'revenue'; layouts: RevenueGeometry[] }
+	| { kind: 'timeline'; layouts: TimelineGeometry[] };
 
 /** A source as a figure cites it. */
 export interface SourceRef {
@@ -38,6 +41,8 @@ export interface FigureModel {
 	/** Row ids emphasised when a step names none of its own. */
 	focus: string[];
 	sources: SourceRef[];
+	/** How many more sources stand behind the rows not in focus (listed in the data table). */
+	moreSources: number;
 	/** Notes on approximations and derivations. */
 	notes: string[];
 	drawing: Drawing;

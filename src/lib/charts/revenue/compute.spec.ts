@@ -228,9 +228,11 @@ describe('revenueGeometry', () => {
 			expect(fills.get('region-us-canada-1')).toBe('fill-us-canada');
 			expect(fills.get('region-europe-1')).toBe('fill-muted');
 		}
-		expect(geo('us-share').texts.find((t) => t.id === 'label-us-canada')!.lines[0]).toBe(
-			'US and Canada 24.3%: about a quarter'
-		);
+		expect(
+			geo('us-share')
+				.texts.find((t) => t.id === 'label-us-canada')!
+				.lines.join(' ')
+		).toBe('US and Canada 24.3%: about a quarter');
 	});
 
 	it.each(WIDTHS)(

@@ -132,6 +132,7 @@ export function revenueFigure(
 			rows.flatMap((r) => r.sources),
 			sources
 		),
+		moreSources: 0,
 		notes
 	};
 }

@@ -5,7 +5,11 @@ import { formatDate } from '../../format/dates.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
 import { CHARTS } from '../registry.ts';
+import { timelineGeometry } from './compute.ts';
 import { TIMELINE_VIEWS, type TimelineState } from './states.ts';
+
+/** The widths the chart is laid out at; the figure shows the one that suits its container. */
+export const TIMELINE_LAYOUTS = [360, 560, 760];
 
 export const ACTOR_LABEL: Record<Actor, string> = {
 	government: 'US government',
@@ -31,10 +35,10 @@ export function eventDate(e: TimelineEvent): string {
 export function timelineFigure(
 	data: Dataset,
 	state: TimelineState,
-	{ description = '' } = {}
+	{ description = '', highlight = [] as string[] } = {}
 ): FigureModel {
 	const view = TIMELINE_VIEWS[state];
-	const focus = view.focus;
+	const focus = highlight.length ? highlight : view.focus;
 	const events = eventsInView(data.timeline, state);
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
 	const focused = events.filter((e) => focus.includes(e.id));
@@ -60,17 +64,26 @@ export function timelineFigure(
 				cells: {
 					date: eventDate(e),
 					actor: ACTOR_LABEL[e.actor],
+					// not a column: the short title, for the event list
+					title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
 					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`
 				},
 				sources: sourceRefs(e.sources, sources)
 			}))
 		},
 		focus,
-		drawing: null,
+		drawing: {
+			kind: 'timeline',
+			layouts: TIMELINE_LAYOUTS.map((w) => timelineGeometry(data.timeline, w, state, focus))
+		},
+		// The source line names the sources of the events in focus; the table has every event's.
 		sources: sourceRefs(
-			events.flatMap((e) => e.sources),
+			focused.flatMap((e) => e.sources),
 			sources
 		),
+		moreSources:
+			new Set(events.flatMap((e) => e.sources)).size -
+			new Set(focused.flatMap((e) => e.sources)).size,
 		notes: events
 			.filter((e) => e.precision === 'month' || e.note)
 			.map((e) => `${e.title}: ${e.note || 'the day is not known, so it is shown as a month.'}`)

@@ -1,0 +1,128 @@
+/**
+ * Collision-free label placement for the timeline. Each label sits in a row just above or below
+ * its mark's line, or one row further with a leader line down (up) to the mark. A candidate is taken
+ * only if its box stays in bounds and clears every placed label, every leader line and every
+ * obstacle (lane names); a label with no room is dropped, never drawn over another.
+ */
+
+export interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface LabelRequest {
+	id: string;
+	/** The mark's x: the label's start, end or centre sits near it. */
+	x: number;
+	/** The mark's line (vertical centre). */
+	y: number;
+	w: number;
+	h: number;
+	/** A narrower fallback width (a shorter text), tried when the full label finds no room. */
+	shortW?: number;
+}
+
+export interface PlacedLabel extends Box {
+	id: string;
+	/** The shorter text was used. */
+	short: boolean;
+	/** Row offset from the mark's line: −1, −2, −3 (above), 1, 2, 3 (below). */
+	row: number;
+	/** A vertical leader from the label to the mark, when the label is a row away. */
+	leader: { x: number; y1: number; y2: number } | null;
+}
+
+export interface PlaceOptions {
+	/** Horizontal bounds the labels must stay within. */
+	left: number;
+	right: number;
+	/** Vertical bounds. */
+	top: number;
+	bottom: number;
+	/** Height of a label row; rows start half a mark away from the line. */
+	rowHeight: number;
+	/** Half the height of the mark, kept clear above and below the line. */
+	markGap: number;
+	/** Boxes no label may cover. */
+	obstacles?: Box[];
+	/** Rows to try, in order of preference. */
+	rows?: number[];
+}
+
+export interface Placement {
+	placed: PlacedLabel[];
+	dropped: string[];
+}
+
+const EPS = 0.01;
+
+export function overlaps(a: Box, b: Box): boolean {
+	return (
+		a.x < b.x + b.w - EPS && b.x < a.x + a.w - EPS && a.y < b.y + b.h - EPS && b.y < a.y + a.h - EPS
+	);
+}
+
+export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Placement {
+	const rows = opts.rows ?? [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
+	const placed: PlacedLabel[] = [];
+	const leaders: Box[] = [];
+	const dropped: string[] = [];
+	const obstacles = opts.obstacles ?? [];
+
+	const clear = (box: Box) =>
+		box.x >= opts.left - EPS &&
+		box.x + box.w <= opts.right + EPS &&
+		box.y >= opts.top - EPS &&
+		box.y + box.h <= opts.bottom + EPS &&
+		!placed.some((p) => overlaps(p, box)) &&
+		!leaders.some((l) => overlaps(l, box)) &&
+		!obstacles.some((o) => overlaps(o, box));
+
+	// Left to right, so each label can leave the space on its right to the next.
+	const attempt = (req: LabelRequest, w: number, short: boolean): PlacedLabel | null => {
+		for (const row of rows) {
+			const y =
+				row < 0
+					? req.y - opts.markGap - Math.abs(row) * opts.rowHeight
+					: req.y + opts.markGap + (row - 1) * opts.rowHeight;
+			// End at the mark (leaving room to the right for later labels), start at it, or centre
+			// on it; then pulled inside the bounds.
+			for (const x0 of [req.x - w + 3, req.x - 3, req.x - w / 2]) {
+				const x = Math.min(Math.max(x0, opts.left), opts.right - w);
+				// the label must still reach over its mark, or the reader cannot tell whose it is
+				if (x > req.x + EPS || x + w < req.x - EPS) continue;
+				const box = { x, y, w, h: req.h };
+				if (!clear(box)) continue;
+				let leader: PlacedLabel['leader'] = null;
+				if (Math.abs(row) > 1) {
+					const y1 = row < 0 ? y + req.h : req.y + opts.markGap;
+					const y2 = row < 0 ? req.y - opts.markGap : y;
+					const line = { x: req.x - 0.5, y: Math.min(y1, y2), w: 1, h: Math.abs(y2 - y1) };
+					if (placed.some((p) => overlaps(p, line)) || obstacles.some((o) => overlaps(o, line)))
+						continue;
+					leader = { x: req.x, y1, y2 };
+				}
+				return { id: req.id, ...box, row, leader, short };
+			}
+		}
+		return null;
+	};
+
+	// Left to right, so each label can leave the space on its right to the next.
+	for (const req of [...requests].sort((a, b) => a.x - b.x)) {
+		const chosen =
+			attempt(req, req.w, false) ?? (req.shortW ? attempt(req, req.shortW, true) : null);
+		if (!chosen) {
+			dropped.push(req.id);
+			continue;
+		}
+		placed.push(chosen);
+		if (chosen.leader) {
+			const { x, y1, y2 } = chosen.leader;
+			leaders.push({ x: x - 0.5, y: Math.min(y1, y2), w: 1, h: Math.abs(y2 - y1) });
+		}
+	}
+	return { placed, dropped };
+}
