@@ -37,3 +37,23 @@ test('revenue steps show the drawn chart, not only a table', async ({ page }) =>
 		await expect(figure.locator('svg.layout:visible')).toHaveAttribute('role', 'img');
 	}
 });
+
+test('timeline steps draw every event of their window', async ({ page }) => {
+	const { data } = readStory();
+	const { eventsInView } = await import('../src/lib/charts/timeline/model.ts');
+	await page.goto('./');
+	for (const step of story.steps.filter((s) => s.chart === 'timeline')) {
+		const svg = page.locator(
+			`[data-step="${step.id}"] figure[data-chart="timeline"] svg.layout:visible`
+		);
+		await expect(svg).toHaveCount(1);
+		const drawn = await svg.locator('g.ev:not(.off)').count();
+		expect(drawn, step.id).toBe(eventsInView(data.timeline, step.state as never).length);
+	}
+	// the overview draws them all
+	const overview = story.steps.find((s) => s.chart === 'timeline' && s.state === 'overview');
+	if (overview) {
+		const svg = page.locator(`[data-step="${overview.id}"] svg.layout:visible`);
+		await expect(svg.locator('g.ev:not(.off)')).toHaveCount(data.timeline.length);
+	}
+});

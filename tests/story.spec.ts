@@ -102,6 +102,7 @@ test('each figure names its sources, describes itself and offers its data', asyn
 	await expect(figure.locator('.source-line a').first()).toHaveAttribute('href', /^https?:\/\//);
 	const describedBy = await figure.getAttribute('aria-describedby');
 	await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(steps[0]!.alt);
+	await figure.getByText('Data and notes').click();
 	await expect(figure.getByRole('table')).toBeVisible();
 	const csv = figure.getByRole('link', { name: 'CSV' });
 	const response = await page.request.get(

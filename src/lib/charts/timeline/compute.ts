@@ -45,7 +45,7 @@ export interface TimelineGeometry {
 		nameY: number;
 		nameAnchor: 'start' | 'end';
 	}[];
-	ticks: { id: string; x: number; label: string }[];
+	ticks: { id: string; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
 	/** x of each break in a compressed axis (the overview skips the quiet years). */
 	breaks: number[];
 	events: {
@@ -129,10 +129,16 @@ export function timeTicks(state: TimelineState, x0: number, x1: number) {
 		const w = textWidth(t.label, 11);
 		const prev = kept.at(-1);
 		if (prev && t.x - w / 2 < prev.x + textWidth(prev.label, 11) / 2 + 8) continue;
-		if (t.x + w / 2 > x1 + 10) continue;
+		if (t.x > x1 + 1) continue;
 		kept.push(t);
 	}
-	return kept.map((t) => ({ ...t, x: round(t.x) }));
+	// Labels at the ends of the axis hang inwards, so they are never cut off.
+	return kept.map((t) => {
+		const half = textWidth(t.label, 11) / 2;
+		const anchor: 'start' | 'middle' | 'end' =
+			t.x - half < x0 - 8 ? 'start' : t.x + half > x1 + 12 ? 'end' : 'middle';
+		return { ...t, x: round(t.x), anchor };
+	});
 }
 
 /** "8 Sep", "Oct" (a month), with the year when the window spans more than one. */

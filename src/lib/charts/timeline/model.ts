@@ -49,7 +49,7 @@ export function timelineFigure(
 		subtitle: CHARTS.timeline.subtitle,
 		description:
 			description ||
-			`Timeline, ${view.period}: ${events.length} events and deadlines. In focus: ${focused
+			`Timeline, ${view.period}${state === 'overview' ? ' (2019–2023 compressed)' : ''}: ${events.length} events and deadlines. In focus: ${focused
 				.map((e) => `${e.title} (${eventDate(e)})`)
 				.join('; ')}.`,
 		table: {
@@ -84,8 +84,15 @@ export function timelineFigure(
 		moreSources:
 			new Set(events.flatMap((e) => e.sources)).size -
 			new Set(focused.flatMap((e) => e.sources)).size,
-		notes: events
-			.filter((e) => e.precision === 'month' || e.note)
-			.map((e) => `${e.title}: ${e.note || 'the day is not known, so it is shown as a month.'}`)
+		notes: [
+			...(state === 'overview'
+				? [
+						'The quiet years 2019–2023 are compressed into the shaded band, so that 2017–18 and 2024 can be read.'
+					]
+				: []),
+			...events
+				.filter((e) => e.precision === 'month' || e.note)
+				.map((e) => `${e.title}: ${e.note || 'the day is not known, so it is shown as a month.'}`)
+		]
 	};
 }
