@@ -257,8 +257,15 @@ describe('timelineGeometry: labels', () => {
 });
 
 describe('timelineGeometry: axis', () => {
+	/** A tick label's estimated extent, as its anchor places it. */
+	const tickBox = (t: TimelineGeometry['ticks'][number]) => {
+		const w = textWidth(t.label, 11);
+		const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+		return { label: t.label, x0, x1: x0 + w };
+	};
+
 	it.each(STATES.flatMap((s) => [280, ...WIDTHS].map((w) => [s, w] as const)))(
-		'%s at %i: ticks sit inside the plot and their labels do not touch',
+		'%s at %i: ticks sit inside the plot and their labels neither touch nor leave the chart',
 		(state, width) => {
 			const g = geo(state, width);
 			expect(g.ticks.length).toBeGreaterThanOrEqual(2);
@@ -267,10 +274,11 @@ describe('timelineGeometry: axis', () => {
 				expect(t.x, t.label).toBeGreaterThanOrEqual(g.plot.x0);
 				expect(t.x, t.label).toBeLessThanOrEqual(g.plot.x1);
 			}
-			const boxes = g.ticks.map((t) => {
-				const w = textWidth(t.label, 11);
-				return { label: t.label, x0: t.x - w / 2, x1: t.x + w / 2 };
-			});
+			const boxes = g.ticks.map(tickBox);
+			for (const b of boxes) {
+				expect(b.x0, b.label).toBeGreaterThanOrEqual(0);
+				expect(b.x1, b.label).toBeLessThanOrEqual(width);
+			}
 			for (let i = 1; i < boxes.length; i++) {
 				const [a, b] = [boxes[i - 1]!, boxes[i]!];
 				expect(b.x0, `${a.label} / ${b.label}`).toBeGreaterThan(a.x1);
@@ -323,7 +331,7 @@ describe('the project’s data and story', () => {
 	const story = parseStory(read('content/story.md'), data);
 	const steps = story.steps.filter((s) => s.chart === 'timeline');
 
-	const cases: [string, TimelineState, string[], number][] = [
+	const cases: [string, number, TimelineState, string[]][] = [
 		...STATES.map((s) => [`${s} (default focus)`, s, TIMELINE_VIEWS[s].focus] as const),
 		...steps.map((s) => {
 			const state = s.state as TimelineState;
@@ -334,7 +342,7 @@ describe('the project’s data and story', () => {
 			] as const;
 		})
 	].flatMap(([name, state, focus]) =>
-		WIDTHS.map((w): [string, TimelineState, string[], number] => [name, state, focus, w])
+		WIDTHS.map((w): [string, number, TimelineState, string[]] => [name, w, state, focus])
 	);
 
 	it('has timeline steps to check', () => {
@@ -344,12 +352,17 @@ describe('the project’s data and story', () => {
 
 	it.each(cases)(
 		'%s at %i: every label placed, inside the chart, clear of the others',
-		(_name, state, focus, width) => {
+		(_name, width, state, focus) => {
 			const g = timelineGeometry(data.timeline, width, state, focus);
 			expect(g.dropped).toEqual([]);
+			// a label for each event in focus and in view, and no other
+			expect(g.labels.filter((l) => l.visible).map((l) => l.id)).toEqual(
+				g.events.filter((e) => e.visible && focus.includes(e.id)).map((e) => e.id)
+			);
 			const boxes = g.labels
 				.filter((l) => l.visible)
 				.map((l) => ({ id: l.id, x: l.x, y: l.y - 12, w: textWidth(l.text, 12), h: 15 }));
+			expect(boxes.length).toBeGreaterThan(0);
 			for (const b of boxes) {
 				expect(b.x, b.id).toBeGreaterThanOrEqual(0);
 				expect(b.x + b.w, b.id).toBeLessThanOrEqual(width);

@@ -123,22 +123,23 @@ export function timeTicks(state: TimelineState, x0: number, x1: number) {
 			label: i === 0 || d.getUTCMonth() === 0 ? monthYear(d) : monthName(d)
 		}));
 	}
-	// Thin: keep a tick only when its label clears the last kept one (and the right edge).
-	const kept: typeof ticks = [];
-	for (const t of ticks) {
+	// Labels at the ends of the axis hang inwards, so they are never cut off; then thin the ticks
+	// until each label's real box clears the last one kept.
+	const boxed = ticks.map((t) => {
 		const w = textWidth(t.label, 11);
-		const prev = kept.at(-1);
-		if (prev && t.x - w / 2 < prev.x + textWidth(prev.label, 11) / 2 + 8) continue;
+		const anchor: 'start' | 'middle' | 'end' =
+			t.x - w / 2 < x0 - 8 ? 'start' : t.x + w / 2 > x1 + 12 ? 'end' : 'middle';
+		const left = anchor === 'start' ? t.x : anchor === 'end' ? t.x - w : t.x - w / 2;
+		return { ...t, anchor, left, right: left + w };
+	});
+	const kept: typeof boxed = [];
+	for (const t of boxed) {
 		if (t.x > x1 + 1) continue;
+		const prev = kept.at(-1);
+		if (prev && t.left < prev.right + 8) continue;
 		kept.push(t);
 	}
-	// Labels at the ends of the axis hang inwards, so they are never cut off.
-	return kept.map((t) => {
-		const half = textWidth(t.label, 11) / 2;
-		const anchor: 'start' | 'middle' | 'end' =
-			t.x - half < x0 - 8 ? 'start' : t.x + half > x1 + 12 ? 'end' : 'middle';
-		return { ...t, x: round(t.x), anchor };
-	});
+	return kept.map(({ id, x, label, anchor }) => ({ id, x: round(x), label, anchor }));
 }
 
 /** "8 Sep", "Oct" (a month), with the year when the window spans more than one. */
