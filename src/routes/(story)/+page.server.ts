@@ -3,6 +3,7 @@ import { figureKey } from '$lib/charts/registry.ts';
 import type { FigureModel } from '$lib/charts/frame/types.ts';
 import { formatDate } from '$lib/format/dates.ts';
 import { dataset, story } from '$lib/server/content.ts';
+import { siteRoot } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -14,5 +15,5 @@ export const load: PageServerLoad = () => {
 		...s,
 		dateText: formatDate(s.date, { long: true })
 	}));
-	return { story, figures, sources };
+	return { story, figures, sources, siteRoot: siteRoot() };
 };

@@ -1,0 +1,36 @@
+// Static oEmbed responses (oembed.com 1.0, type "rich"): /oembed/revenue.json, /oembed/timeline.json.
+// Absolute URLs need the site's address at build time: SITE_URL=https://example.org npm run build
+// (see $lib/server/site.ts); without it they are root-relative.
+import { error } from '@sveltejs/kit';
+import { CHART_IDS, CHARTS, isChartId } from '$lib/charts/registry.ts';
+import { embedSnippets, FALLBACK_HEIGHT } from '$lib/embed/snippets.ts';
+import { siteRoot } from '$lib/server/site.ts';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ file: `${id}.json` }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const chart = params.file.replace(/\.json$/, '');
+	if (!isChartId(chart) || !params.file.endsWith('.json')) error(404, 'Not found');
+	const root = siteRoot();
+	const { iframe } = embedSnippets({ root, chart, step: null, theme: 'auto', controls: false });
+	const body = {
+		version: '1.0',
+		type: 'rich',
+		title: CHARTS[chart].title,
+		provider_name: 'Trust and the ban',
+		provider_url: root,
+		html: iframe,
+		width: 600,
+		height: FALLBACK_HEIGHT[chart],
+		thumbnail_url: `${root}og/${chart}/overview.png`,
+		thumbnail_width: 1200,
+		thumbnail_height: 630
+	};
+	return new Response(JSON.stringify(body, null, '\t') + '\n', {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+};

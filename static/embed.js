@@ -1,0 +1,120 @@
+/*
+ * Story embeds for any page. Add this script once; every
+ *   <div data-story-embed="revenue" data-step="us-government" data-theme="auto" data-controls="1"></div>
+ * becomes a chart that sizes itself. Frames load when they come near the viewport (a hidden
+ * container, such as a closed tab, waits until it is shown). No dependencies.
+ *
+ * Control API, for host pages:
+ *   StoryEmbed.setStep(container, "us-government")   StoryEmbed.setTheme(container, "dark")
+ * or post {type: "embed-step", step} / {type: "embed-theme", theme} to the iframe yourself.
+ * The container receives a "story-embed:stepchange" event (detail: {chart, step}) when the chart
+ * changes state. Messages of any other shape are ignored.
+ */
+(function () {
+	'use strict';
+	if (window.StoryEmbed) return;
+
+	var CHARTS = { revenue: 'Where Kaspersky’s money came from', timeline: 'The ban, the retailers and the company, 2017–2024' };
+	var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+	var THEMES = { light: 1, dark: 1, auto: 1 };
+	var script = document.currentScript;
+	var root = new URL('./', script ? script.src : location.href);
+	var frames = [];
+
+	function embedUrl(chart, step, theme, controls) {
+		var url = new URL('embed/' + chart + '/' + (step ? step + '/' : ''), root);
+		if (theme && theme !== 'auto') url.searchParams.set('theme', theme);
+		if (controls) url.searchParams.set('controls', '1');
+		return url.href;
+	}
+
+	function mount(container) {
+		if (container.getAttribute('data-story-embed-ready')) return;
+		var chart = container.getAttribute('data-story-embed');
+		if (!Object.prototype.hasOwnProperty.call(CHARTS, chart)) return;
+		var step = container.getAttribute('data-step');
+		if (step && !ID.test(step)) step = null;
+		var theme = container.getAttribute('data-theme');
+		if (!THEMES[theme]) theme = 'auto';
+		var controls = container.getAttribute('data-controls') === '1';
+		var iframe = document.createElement('iframe');
+		iframe.src = embedUrl(chart, step, theme, controls);
+		iframe.title = CHARTS[chart];
+		iframe.setAttribute('scrolling', 'no');
+		iframe.setAttribute('loading', 'eager');
+		iframe.style.cssText = 'display:block;width:100%;min-width:100%;border:0;height:' + (chart === 'timeline' ? 720 : 620) + 'px';
+		container.setAttribute('data-story-embed-ready', '1');
+		container.appendChild(iframe);
+		frames.push({ iframe: iframe, container: container, chart: chart });
+	}
+
+	function frameFor(source) {
+		for (var i = 0; i < frames.length; i++) {
+			if (frames[i].iframe.contentWindow === source) return frames[i];
+		}
+		return null;
+	}
+
+	window.addEventListener('message', function (event) {
+		var frame = frameFor(event.source);
+		var data = event.data;
+		if (!frame || !data || typeof data !== 'object') return;
+		if (data.type === 'embed-height' && typeof data.height === 'number' && data.height > 0 && data.height < 20000) {
+			frame.iframe.style.height = Math.ceil(data.height) + 'px';
+		} else if (data.type === 'embed-stepchange' && data.chart === frame.chart && typeof data.step === 'string' && ID.test(data.step)) {
+			var detail = { chart: data.chart, step: data.step };
+			var custom;
+			try {
+				custom = new CustomEvent('story-embed:stepchange', { detail: detail, bubbles: true });
+			} catch (e) {
+				custom = document.createEvent('CustomEvent');
+				custom.initCustomEvent('story-embed:stepchange', true, false, detail);
+			}
+			frame.container.dispatchEvent(custom);
+		}
+	});
+
+	function post(container, message) {
+		for (var i = 0; i < frames.length; i++) {
+			if (frames[i].container === container && frames[i].iframe.contentWindow) {
+				frames[i].iframe.contentWindow.postMessage(message, root.origin);
+			}
+		}
+	}
+
+	window.StoryEmbed = {
+		setStep: function (container, step) {
+			if (step === 'overview' || (typeof step === 'string' && ID.test(step))) post(container, { type: 'embed-step', step: step });
+		},
+		setTheme: function (container, theme) {
+			if (THEMES[theme]) post(container, { type: 'embed-theme', theme: theme });
+		}
+	};
+
+	// Load each frame when it nears the viewport; a hidden container never intersects, so it waits.
+	var observer =
+		'IntersectionObserver' in window
+			? new IntersectionObserver(
+					function (entries) {
+						entries.forEach(function (entry) {
+							if (entry.isIntersecting) {
+								observer.unobserve(entry.target);
+								mount(entry.target);
+							}
+						});
+					},
+					{ rootMargin: '300px 0px' }
+				)
+			: null;
+
+	function scan() {
+		var found = document.querySelectorAll('[data-story-embed]:not([data-story-embed-ready])');
+		for (var i = 0; i < found.length; i++) {
+			if (observer) observer.observe(found[i]);
+			else mount(found[i]);
+		}
+	}
+
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+	else scan();
+})();
