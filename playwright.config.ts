@@ -16,7 +16,12 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
 		...devices['Desktop Chrome'],
-		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		launchOptions: {
+			executablePath,
+			// Host pages on localhost frame the site on 127.0.0.1; in real use both are public, so
+			// Chrome's local-network permission prompt would never apply.
+			args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests']
+		},
 		trace: 'off'
 	},
 	projects: [

@@ -14,7 +14,10 @@
 	'use strict';
 	if (window.StoryEmbed) return;
 
-	var CHARTS = { revenue: 'Where Kaspersky’s money came from', timeline: 'The ban, the retailers and the company, 2017–2024' };
+	var CHARTS = {
+		revenue: 'Where Kaspersky’s money came from',
+		timeline: 'The ban, the retailers and the company, 2017–2024'
+	};
 	var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 	var THEMES = { light: 1, dark: 1, auto: 1 };
 	var script = document.currentScript;
@@ -42,7 +45,10 @@
 		iframe.title = CHARTS[chart];
 		iframe.setAttribute('scrolling', 'no');
 		iframe.setAttribute('loading', 'eager');
-		iframe.style.cssText = 'display:block;width:100%;min-width:100%;border:0;height:' + (chart === 'timeline' ? 720 : 620) + 'px';
+		iframe.style.cssText =
+			'display:block;width:100%;min-width:100%;border:0;height:' +
+			(chart === 'timeline' ? 720 : 620) +
+			'px';
 		container.setAttribute('data-story-embed-ready', '1');
 		container.appendChild(iframe);
 		frames.push({ iframe: iframe, container: container, chart: chart });
@@ -59,9 +65,19 @@
 		var frame = frameFor(event.source);
 		var data = event.data;
 		if (!frame || !data || typeof data !== 'object') return;
-		if (data.type === 'embed-height' && typeof data.height === 'number' && data.height > 0 && data.height < 20000) {
+		if (
+			data.type === 'embed-height' &&
+			typeof data.height === 'number' &&
+			data.height > 0 &&
+			data.height < 20000
+		) {
 			frame.iframe.style.height = Math.ceil(data.height) + 'px';
-		} else if (data.type === 'embed-stepchange' && data.chart === frame.chart && typeof data.step === 'string' && ID.test(data.step)) {
+		} else if (
+			data.type === 'embed-stepchange' &&
+			data.chart === frame.chart &&
+			typeof data.step === 'string' &&
+			ID.test(data.step)
+		) {
 			var detail = { chart: data.chart, step: data.step };
 			var custom;
 			try {
@@ -84,7 +100,8 @@
 
 	window.StoryEmbed = {
 		setStep: function (container, step) {
-			if (step === 'overview' || (typeof step === 'string' && ID.test(step))) post(container, { type: 'embed-step', step: step });
+			if (step === 'overview' || (typeof step === 'string' && ID.test(step)))
+				post(container, { type: 'embed-step', step: step });
 		},
 		setTheme: function (container, theme) {
 			if (THEMES[theme]) post(container, { type: 'embed-theme', theme: theme });

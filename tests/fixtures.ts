@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { parseStory } from '../src/lib/story/parse.ts';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; extraOrigins: string[] }>({
+	/** Origins besides the site's that a test may load (a host page on another origin). */
+	extraOrigins: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
-			const origin = new URL(baseURL!).origin;
+		async ({ page, baseURL, extraOrigins }, use) => {
+			const allowed = new Set([new URL(baseURL!).origin, ...extraOrigins]);
 			const problems: string[] = [];
 			page.on('console', (m) => {
 				if (m.type() === 'error' || m.type() === 'warning')
@@ -20,7 +22,7 @@ export const test = base.extend<{ guard: void }>({
 			page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
 			page.on('request', (r) => {
 				const url = new URL(r.url());
-				if (url.protocol.startsWith('http') && url.origin !== origin)
+				if (url.protocol.startsWith('http') && !allowed.has(url.origin))
 					problems.push(`foreign request: ${r.url()}`);
 			});
 			await use();

@@ -1,0 +1,8 @@
+// Built by bench/run.js with the root's installed packages (run from this folder).
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } }
+});
