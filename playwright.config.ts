@@ -20,7 +20,10 @@ export default defineConfig({
 			executablePath,
 			// Host pages on localhost frame the site on 127.0.0.1; in real use both are public, so
 			// Chrome's local-network permission prompt would never apply.
-			args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests']
+			args: [
+				...CHROMIUM_ARGS,
+				'--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'
+			]
 		},
 		trace: 'off'
 	},
