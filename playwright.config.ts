@@ -25,7 +25,10 @@ export default defineConfig({
 				'--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'
 			]
 		},
-		trace: 'off'
+		trace: 'off',
+		// The offline cache is tested on its own (tests/present.spec.ts); elsewhere it would make
+		// every fresh browser download the whole site in the background.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{ name: 'story', testIgnore: /nojs\.spec\.ts/, use: { baseURL: ROOT } },

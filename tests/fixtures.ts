@@ -16,6 +16,9 @@ export const test = base.extend<{ guard: void; extraOrigins: string[] }>({
 			const allowed = new Set([new URL(baseURL!).origin, ...extraOrigins]);
 			const problems: string[] = [];
 			page.on('console', (m) => {
+				// Playwright's own note when a test blocks the offline cache (see playwright.config.ts).
+				if (m.text() === 'Service Worker registration blocked by Playwright') return;
+
 				if (m.type() === 'error' || m.type() === 'warning')
 					problems.push(`console ${m.type()}: ${m.text()}`);
 			});

@@ -51,7 +51,7 @@ export async function measureRequests(browser, url) {
 				bytes[key].gzip += entry.gzip;
 			}
 		}
-		return { url, requests: requests.length, bytes, files: requests };
+		return { page: new URL(url).pathname, requests: requests.length, bytes, files: requests };
 	} finally {
 		await context.close();
 	}

@@ -13,6 +13,8 @@ import type { Step, Story } from './types.ts';
 const FILE = 'story.md';
 const MARKER = /<!--\s*(?:step\b([\s\S]*?)|section:\s*([a-z-]*)\s*)-->/g;
 const SECTIONS = ['intro', 'methods', 'corrections'] as const;
+/** Step ids that would clash with pages under /present/. */
+const RESERVED = ['notes', 'print', 'overview'];
 
 const text = z.string({ error: 'is missing' }).trim().min(1, { error: 'is missing' });
 const stepSchema = z.object({
@@ -107,6 +109,14 @@ export function parseStory(source: string, data: Dataset): Story {
 			throw new DataError(FILE, fieldLine(field), field, issue.message);
 		}
 		const s = parsed.data;
+		if (RESERVED.includes(s.id)) {
+			throw new DataError(
+				FILE,
+				fieldLine('id'),
+				'id',
+				`"${s.id}" is reserved for a page of the slides`
+			);
+		}
 		if (steps.some((p) => p.id === s.id)) {
 			throw new DataError(FILE, fieldLine('id'), 'id', `"${s.id}" is used by an earlier step`);
 		}

@@ -1,0 +1,27 @@
+import { renderSVG } from 'uqr';
+import { presentData } from '$lib/server/present.ts';
+import { dataset } from '$lib/server/content.ts';
+import { siteRoot } from '$lib/server/site.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const data = presentData();
+	const root = siteRoot();
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	return {
+		...data,
+		pages: data.steps.map((step) => {
+			const url = `${root}#${step.id}`;
+			return {
+				id: step.id,
+				url,
+				// Generated at build time, as SVG, so it prints sharp and needs no script.
+				qr: renderSVG(url, { border: 1 }),
+				sources: step.sources.map((id) => {
+					const s = sources.get(id)!;
+					return { id, publisher: s.publisher, title: s.title, url: s.url };
+				})
+			};
+		})
+	};
+};

@@ -1,0 +1,317 @@
+// Classroom mode: slides driven by keys and clickers, a notes window kept in step, a printable
+// handout, the lesson page, and all of it offline after a first visit.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, readStory, test } from './fixtures.ts';
+
+const { story } = readStory();
+const steps = story.steps;
+const ids = steps.map((s) => s.id);
+
+/** Open a page of the slides (or the notes) and wait until its keys work. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+}
+
+/** The slide on screen, read from the page itself. */
+const slide = (page: Page) => page.locator('[data-slide]').getAttribute('data-slide');
+
+async function expectSlide(page: Page, index: number) {
+	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', ids[index]!);
+	await expect(page).toHaveURL(new RegExp(`/present/${ids[index]}/$`));
+}
+
+test('every key in the contract does what it says', async ({ page }) => {
+	await page.addInitScript(() => {
+		(window as unknown as { fullscreenCalls: number }).fullscreenCalls = 0;
+		Element.prototype.requestFullscreen = function () {
+			(window as unknown as { fullscreenCalls: number }).fullscreenCalls++;
+			return Promise.resolve();
+		};
+	});
+	await open(page, 'present/');
+	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', ids[0]!);
+	let at = 0;
+	for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n', 'N']) {
+		await page.keyboard.press(key);
+		await expectSlide(page, ++at);
+	}
+	for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
+		await page.keyboard.press(key);
+		await expectSlide(page, --at);
+	}
+	await page.keyboard.press('End');
+	await expectSlide(page, steps.length - 1);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 0);
+	// blank screen, with B and with "."
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toHaveCount(0);
+	await page.keyboard.press('.');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('.');
+	await expect(page.locator('[data-blank]')).toHaveCount(0);
+	// fullscreen is requested
+	await page.keyboard.press('f');
+	expect(
+		await page.evaluate(() => (window as unknown as { fullscreenCalls: number }).fullscreenCalls)
+	).toBe(1);
+	// overview: O opens it, a slide in it jumps there; Escape opens it too
+	await page.keyboard.press('o');
+	const overview = page.locator('[data-overview]');
+	await expect(overview).toBeVisible();
+	await overview.getByRole('button', { name: new RegExp(`^5\\. `) }).click();
+	await expectSlide(page, 4);
+	await expect(overview).toBeHidden();
+	await page.keyboard.press('Escape');
+	await expect(overview).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(overview).toBeHidden();
+	// G then a number jumps to that slide
+	await page.keyboard.press('g');
+	await page.keyboard.press('1');
+	await page.keyboard.press('2');
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 11);
+});
+
+test('every slide has its own URL: reload keeps it, Back steps back', async ({ page }) => {
+	await open(page, `present/${ids[2]}/`);
+	await expectSlide(page, 2);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 4);
+	await page.reload();
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+	await expectSlide(page, 4);
+	await page.goBack();
+	await expectSlide(page, 3);
+	await page.goBack();
+	await expectSlide(page, 2);
+});
+
+test('swiping moves between slides on a touch screen', async ({ page }) => {
+	await open(page, `present/${ids[1]}/`);
+	const swipe = (from: number, to: number) =>
+		page.evaluate(
+			([a, b]) => {
+				const target = document.querySelector('.deck')!;
+				const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+				target.dispatchEvent(
+					new TouchEvent('touchstart', { changedTouches: [touch(a!)], bubbles: true })
+				);
+				target.dispatchEvent(
+					new TouchEvent('touchend', { changedTouches: [touch(b!)], bubbles: true })
+				);
+			},
+			[from, to]
+		);
+	await swipe(600, 200);
+	await expectSlide(page, 2);
+	await swipe(200, 600);
+	await expectSlide(page, 1);
+});
+
+test('the story opens the slides at the step in view, and back', async ({ page }) => {
+	const step = steps[6]!;
+	await page.goto(`./#${step.id}`);
+	await expect(page.locator('[data-present-link]')).toHaveAttribute(
+		'href',
+		new RegExp(`present/${step.id}/$`)
+	);
+	await page.locator('[data-present-link]').click();
+	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', step.id);
+	await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-state', step.state);
+	await page.getByRole('link', { name: 'Scroll version' }).click();
+	await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+	await expect(page.locator('.graphic figure[data-chart]')).toHaveAttribute(
+		'data-state',
+		step.state
+	);
+});
+
+test('the notes window stays in step through 200 random key presses in either window, and catches up when reopened', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await open(page, 'present/');
+	let notes = await context.newPage();
+	await open(notes, 'present/notes/');
+	await expect(notes.locator('[data-notes-for]')).toHaveAttribute('data-notes-for', ids[0]!);
+	let s = 3;
+	const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+	// Each key and where it leads, from slide i of n (clicker and reveal.js conventions).
+	const last = ids.length - 1;
+	const keys: [string, (i: number) => number][] = [
+		['ArrowRight', (i) => Math.min(last, i + 1)],
+		['PageDown', (i) => Math.min(last, i + 1)],
+		['Space', (i) => Math.min(last, i + 1)],
+		['n', (i) => Math.min(last, i + 1)],
+		['ArrowDown', (i) => Math.min(last, i + 1)],
+		['ArrowLeft', (i) => Math.max(0, i - 1)],
+		['PageUp', (i) => Math.max(0, i - 1)],
+		['p', (i) => Math.max(0, i - 1)],
+		['ArrowUp', (i) => Math.max(0, i - 1)],
+		['Home', () => 0],
+		['End', () => last]
+	];
+	let expected = 0;
+	for (let i = 0; i < 200; i++) {
+		const driver = rand() < 0.5 ? page : notes;
+		const [key, move] = keys[Math.floor(rand() * keys.length)]!;
+		await driver.bringToFront();
+		await driver.keyboard.press(key);
+		expected = move(expected);
+		await expect(page.locator('[data-slide]'), `press ${i}: ${key}`).toHaveAttribute(
+			'data-slide',
+			ids[expected]!
+		);
+		await expect(notes.locator('[data-notes-for]'), `press ${i}: ${key}`).toHaveAttribute(
+			'data-notes-for',
+			ids[expected]!
+		);
+	}
+	// The notes show this slide's notes and the next slide.
+	const current = (await slide(page))!;
+	const step = steps.find((x) => x.id === current)!;
+	await expect(notes.locator('.teacher')).toHaveText(step.notes.replace(/<[^>]+>/g, ''));
+	// Closed, the slides move on; reopened, the notes catch up.
+	await notes.close();
+	await page.bringToFront();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 2);
+	notes = await context.newPage();
+	await open(notes, 'present/notes/');
+	await expect(notes.locator('[data-notes-for]')).toHaveAttribute('data-notes-for', ids[2]!);
+});
+
+for (const [width, height] of [
+	[1280, 720],
+	[1920, 1080]
+] as const) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`at ${width}×${height} (${scheme}) no slide overflows or is clipped`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width, height });
+			await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+			for (const id of ids) {
+				await page.goto(`present/${id}/`);
+				const problems = await page.evaluate(() => {
+					const out: string[] = [];
+					const root = document.documentElement;
+					if (root.scrollHeight > innerHeight + 1)
+						out.push(`page scrolls: ${root.scrollHeight} > ${innerHeight}`);
+					if (root.scrollWidth > innerWidth + 1)
+						out.push(`page scrolls sideways: ${root.scrollWidth}`);
+					const deck = document.querySelector('.deck')!.getBoundingClientRect();
+					for (const el of document.querySelectorAll<HTMLElement>(
+						'.slide h1, .slide .text .body, figure .title, figure .source-line, svg.layout'
+					)) {
+						if (getComputedStyle(el).display === 'none') continue;
+						const r = el.getBoundingClientRect();
+						if (r.bottom > deck.bottom + 1 || r.right > innerWidth + 1 || r.top < -1)
+							out.push(`${el.className} is clipped`);
+					}
+					return out;
+				});
+				expect(problems, `${id} at ${width}×${height}`).toEqual([]);
+				if (height === 1080) {
+					const size = await page
+						.locator('.slide .text .body')
+						.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+					expect(size).toBeGreaterThanOrEqual(28);
+				}
+			}
+		});
+	}
+}
+
+test('printing gives one page per step, each with its chart and a QR code back to that step', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('present/print/');
+	const pages = page.locator('[data-print-page]');
+	await expect(pages).toHaveCount(steps.length);
+	await page.addScriptTag({
+		content: readFileSync(new URL('../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
+	});
+	for (const [i, step] of steps.entries()) {
+		const article = pages.nth(i);
+		await expect(article.locator('figure[data-chart] svg.layout').first()).toBeAttached();
+		const decoded = await article.locator('.qr svg').evaluate(async (svg) => {
+			const img = new Image();
+			img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+			await img.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = 400;
+			const ctx = canvas.getContext('2d')!;
+			ctx.fillStyle = '#fff';
+			ctx.fillRect(0, 0, 400, 400);
+			ctx.drawImage(img, 0, 0, 400, 400);
+			const data = ctx.getImageData(0, 0, 400, 400);
+			const jsQR = (
+				window as unknown as {
+					jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+				}
+			).jsQR;
+			return jsQR(data.data, 400, 400)?.data ?? null;
+		});
+		expect(decoded, step.id).toBe(new URL(`./#${step.id}`, baseURL).href);
+	}
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const count = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(count).toBe(steps.length);
+});
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+	test('after a first visit, the story, the slides and the lesson page open with the network cut', async ({
+		page,
+		context
+	}) => {
+		await page.goto('./');
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			return registration.active?.state;
+		});
+		await expect
+			.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
+			.toBe(true);
+		await context.setOffline(true);
+		for (const [path, heading] of [
+			['present/', steps[0]!.heading],
+			['teach/', 'Teaching with this story'],
+			['./', story.headline],
+			[`present/${ids[5]}/`, steps[5]!.heading],
+			['present/notes/', steps[0]!.heading]
+		] as const) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		}
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`no axe violations on any slide, the notes view, the handout and /teach/ (${scheme})`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		for (const path of [
+			...ids.map((id) => `present/${id}/`),
+			'present/notes/',
+			'present/print/',
+			'teach/'
+		]) {
+			await page.goto(path);
+			await expectNoAxeViolations(page, `${path} (${scheme})`);
+		}
+	});
+}
