@@ -74,7 +74,11 @@ export function timelineFigure(
 		focus,
 		drawing: {
 			kind: 'timeline',
-			layouts: TIMELINE_LAYOUTS.map((w) => timelineGeometry(data.timeline, w, state, focus))
+			// Only the labels this state shows travel to the page; hidden ones would be dead weight.
+			layouts: TIMELINE_LAYOUTS.map((w) => {
+				const g = timelineGeometry(data.timeline, w, state, focus);
+				return { ...g, labels: g.labels.filter((l) => l.visible) };
+			})
 		},
 		// The source line names the sources of the events in focus; the table has every event's.
 		sources: sourceRefs(
