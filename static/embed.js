@@ -82,7 +82,7 @@
 			var custom;
 			try {
 				custom = new CustomEvent('story-embed:stepchange', { detail: detail, bubbles: true });
-			} catch (e) {
+			} catch {
 				custom = document.createEvent('CustomEvent');
 				custom.initCustomEvent('story-embed:stepchange', true, false, detail);
 			}

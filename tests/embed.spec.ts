@@ -1,8 +1,8 @@
-// Embeds as host pages meet them: a page on another origin (http://localhost:4175, a small server
-// started here) frames the built site (baseURL, on 127.0.0.1) with pym.js, a Datawrapper-style
-// listener, our embed.js, or a pasted snippet.
+// Embeds as host pages meet them: a page on another origin (http://localhost:4175, served by
+// route interception) frames the built site (baseURL, on 127.0.0.1) with pym.js, a
+// Datawrapper-style listener, our embed.js, or a pasted snippet.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+
 import type { Frame, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, readStory, test } from './fixtures.ts';
 
