@@ -19,12 +19,13 @@ const steps = [
 			'--outputFile=test-results/vitest.json'
 		]
 	],
-	['build', 'npx', ['vite', 'build']],
+	// SITE_URL: where the tests serve each build (absolute URLs in QR codes, cards, oEmbed).
+	['build', 'npx', ['vite', 'build'], { SITE_URL: 'http://127.0.0.1:4173' }],
 	[
 		'build under /story',
 		'npx',
 		['vite', 'build'],
-		{ BASE_PATH: '/story', BUILD_DIR: 'build-story' }
+		{ BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'http://127.0.0.1:4174' }
 	],
 	['browser tests', 'npx', ['playwright', 'test']]
 ];

@@ -2,25 +2,13 @@
 // text ≥ 4.5:1 against what it sits on, chart marks ≥ 3:1 against the background (WCAG AA).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cssTokens } from './tokens.ts';
 
 const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
 
-function declarations(selectorPattern: RegExp): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-		const selector = m[1]!
-			.split(/;|\*\//)
-			.pop()!
-			.trim();
-		if (!selectorPattern.test(selector)) continue;
-		for (const d of m[2]!.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-fA-F]{6})/g)) out[d[1]!] = d[2]!;
-	}
-	return out;
-}
-
-const light = declarations(/^:root$/);
-const darkByAttribute = { ...light, ...declarations(/^:root\[data-theme='dark'\]$/) };
-const darkByMedia = { ...light, ...declarations(/^:root:not\(\[data-theme='light'\]\)$/) };
+const light = cssTokens(css, ':root');
+const darkByAttribute = { ...light, ...cssTokens(css, ":root[data-theme='dark']") };
+const darkByMedia = { ...light, ...cssTokens(css, ":root:not([data-theme='light'])") };
 
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => {

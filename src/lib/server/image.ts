@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { render } from 'svelte/server';
 import appCss from '../../app.css?raw';
 import type { FigureModel } from '../charts/frame/types.ts';
+import { cssTokens } from '../charts/tokens.ts';
 import RevenueChart from '../charts/revenue/RevenueChart.svelte';
 import TimelineChart from '../charts/timeline/TimelineChart.svelte';
 
@@ -16,18 +17,7 @@ const HEIGHT = 630;
 const LAYOUT = 760;
 
 /** The light theme's colour tokens, read from app.css so the files match the page. */
-function lightTokens(): Record<string, string> {
-	const tokens: Record<string, string> = {};
-	for (const m of appCss.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-		const selector = m[1]!
-			.split(/;|\*\//)
-			.pop()!
-			.trim();
-		if (selector !== ':root') continue;
-		for (const d of m[2]!.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})/g)) tokens[d[1]!] = d[2]!;
-	}
-	return tokens;
-}
+const lightTokens = () => cssTokens(appCss, ':root');
 
 function stylesheet(): string {
 	const t = lightTokens();
