@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -10,6 +12,15 @@ if (base && !/^\/[\w\-/]+$/.test(base)) {
 	throw new Error(`BASE_PATH must look like "/story", got "${process.env.BASE_PATH}"`);
 }
 
+/**
+ * The one inline script in app.html (theme and motion before first paint) is allowed by its hash;
+ * SvelteKit hashes its own. No other inline script, no eval, no plugins, no foreign origin.
+ */
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const inline = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
+);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -17,7 +28,26 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inline],
+				// Svelte sets style attributes (chart geometry, transitions); no script can come in by them.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
+
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'
