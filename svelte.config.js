@@ -47,7 +47,6 @@ const config = {
 			}
 		},
 		prerender: {
-
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'
