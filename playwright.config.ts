@@ -2,8 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 const executablePath = findChromium();
-const ROOT = 'http://127.0.0.1:4173/';
-const UNDER_BASE = 'http://127.0.0.1:4174/story/';
+// Ports of the two test servers; override with PW_PORT_ROOT / PW_PORT_BASE to run beside other
+// servers (then build with a SITE_URL on the same port).
+const PORT_ROOT = process.env.PW_PORT_ROOT ?? '4173';
+const PORT_BASE = process.env.PW_PORT_BASE ?? '4174';
+const ROOT = `http://127.0.0.1:${PORT_ROOT}/`;
+const UNDER_BASE = `http://127.0.0.1:${PORT_BASE}/story/`;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -46,12 +50,12 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: 'node scripts/serve.js --dir build --port 4173',
+			command: `node scripts/serve.js --dir build --port ${PORT_ROOT}`,
 			url: ROOT,
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: 'node scripts/serve.js --dir build-story --port 4174 --base /story',
+			command: `node scripts/serve.js --dir build-story --port ${PORT_BASE} --base /story`,
 			url: UNDER_BASE,
 			reuseExistingServer: !process.env.CI
 		}

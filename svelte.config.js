@@ -26,7 +26,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		csp: {
 			mode: 'hash',

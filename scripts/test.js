@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure:
-// svelte-check, Prettier + ESLint, Vitest, the builds (root and under /story), Playwright.
+// svelte-check, Prettier + ESLint, Vitest, the builds (root and under /story), the checks of the
+// built files (byte budgets, HTML validity, links and anchors), Playwright.
 // Ends with one plain line, "N passed, N failed", summed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +28,9 @@ const steps = [
 		['vite', 'build'],
 		{ BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'http://127.0.0.1:4174' }
 	],
+	['byte budgets', 'node', ['scripts/check-budgets.js']],
+	['HTML validity', 'node', ['scripts/validate-html.js']],
+	['links and anchors', 'node', ['scripts/check-links.js']],
 	['browser tests', 'npx', ['playwright', 'test']]
 ];
 

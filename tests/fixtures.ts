@@ -8,16 +8,23 @@ import { readFileSync } from 'node:fs';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { parseStory } from '../src/lib/story/parse.ts';
 
-export const test = base.extend<{ guard: void; extraOrigins: string[] }>({
+export const test = base.extend<{
+	guard: void;
+	extraOrigins: string[];
+	allowedConsole: RegExp[];
+}>({
 	/** Origins besides the site's that a test may load (a host page on another origin). */
 	extraOrigins: [[], { option: true }],
+	/** Console messages a test expects, e.g. Chromium's note on a page that answers 404. */
+	allowedConsole: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL, extraOrigins }, use) => {
+		async ({ page, baseURL, extraOrigins, allowedConsole }, use) => {
 			const allowed = new Set([new URL(baseURL!).origin, ...extraOrigins]);
 			const problems: string[] = [];
 			page.on('console', (m) => {
 				// Playwright's own note when a test blocks the offline cache (see playwright.config.ts).
 				if (m.text() === 'Service Worker registration blocked by Playwright') return;
+				if (allowedConsole.some((pattern) => pattern.test(m.text()))) return;
 
 				if (m.type() === 'error' || m.type() === 'warning')
 					problems.push(`console ${m.type()}: ${m.text()}`);
