@@ -28,6 +28,12 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
+		// Registered by the root layout once the page is idle, and never from an embed (see there).
+		serviceWorker: { register: false },
+		// Every stylesheet is small: inlined, none of them blocks the first paint with a request.
+
+		inlineStyleThreshold: 16 * 1024,
+
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -35,7 +35,9 @@ const USAGE = `Usage: npm run bench [-- options]
   --quick      skip Lighthouse (bytes, scrolling and build only)
   --no-build   reuse build/ (and bench/floor/build/ if present) instead of building
   --check      exit non-zero if any figure breaks bench/budgets.json, naming each breach
-  --runs N     Lighthouse runs per page, the median is reported (default 3)`;
+  --runs N     Lighthouse runs per page, the median is reported (default 3)
+  --page P     measure only page P (repeatable, e.g. --page / --page /present/); the story is
+               scrolled only when / is one of them`;
 
 const { values: opts } = parseArgs({
 	options: {
@@ -43,6 +45,7 @@ const { values: opts } = parseArgs({
 		check: { type: 'boolean', default: false },
 		'no-build': { type: 'boolean', default: false },
 		runs: { type: 'string', default: '3' },
+		page: { type: 'string', multiple: true },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
 });
@@ -89,9 +92,11 @@ async function main() {
 	const sizes = { site: dirStats(BUILD), floor: dirStats(FLOOR_BUILD) };
 
 	// 2. Which pages exist.
-	const wanted = [...new Set([...PAGES, ...Object.keys(budgets.pages ?? {})])];
+	const known = [...new Set([...PAGES, ...Object.keys(budgets.pages ?? {})])];
+	const wanted = opts.page?.length ? opts.page : known;
 	/** @type {Record<string, string>} */
 	const skipped = {};
+	for (const page of known) if (!wanted.includes(page)) skipped[page] = 'not asked for (--page)';
 	const pages = wanted.filter((page) => {
 		const file = pageFile(BUILD, page);
 		if (existsSync(file)) return true;

@@ -8,8 +8,14 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `story-${version}`;
-// Everything, chart images included: the overview grid and the notes window show them offline.
-const ASSETS = [...build, ...files, ...prerendered];
+/**
+ * What a classroom needs offline: the story, the slides, the notes, the handout, the lesson page,
+ * their scripts, styles, fonts and data, and the chart pictures the slide overview and the notes
+ * window show (PNG). Not the embed pages, oEmbed answers and SVG downloads, which serve other
+ * sites and readers online: they were more than half of the site's bytes.
+ */
+const ONLINE_ONLY = /\/(embed|oembed)\/|\/og\/.*\.svg$/;
+const ASSETS = [...build, ...files, ...prerendered].filter((path) => !ONLINE_ONLY.test(path));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

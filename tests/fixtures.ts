@@ -56,7 +56,8 @@ export function readStory() {
 }
 
 /** The sticky chart of the scrolling story. */
-export const stickyFigure = (page: Page) => page.locator('.graphic figure[data-chart]');
+/** The chart on screen beside (or behind) the story's text: each chart keeps a panel, one is shown. */
+export const stickyFigure = (page: Page) => page.locator('.graphic figure[data-chart]:visible');
 
 /** Scroll so the step's top sits at the top of the reading area, as a reader would land on it. */
 export async function scrollToStep(page: Page, id: string) {

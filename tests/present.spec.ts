@@ -2,7 +2,7 @@
 // handout, the lesson page, and all of it offline after a first visit.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStory, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
 
 const { story } = readStory();
 const steps = story.steps;
@@ -127,10 +127,7 @@ test('the story opens the slides at the step in view, and back', async ({ page }
 	await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-state', step.state);
 	await page.getByRole('link', { name: 'Scroll version' }).click();
 	await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
-	await expect(page.locator('.graphic figure[data-chart]')).toHaveAttribute(
-		'data-state',
-		step.state
-	);
+	await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
 });
 
 test('the notes window stays in step through 200 random key presses in either window, and catches up when reopened', async ({

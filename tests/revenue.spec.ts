@@ -13,6 +13,8 @@ test('each revenue step’s data table lists exactly the figures its state shows
 	page
 }) => {
 	await page.goto('./');
+	// The reader opens the figure's data once; it stays open, and follows the steps.
+	await stickyFigure(page).getByText('Data and notes').click();
 	for (const step of revenueSteps) {
 		await scrollToStep(page, step.id);
 		await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
@@ -28,8 +30,9 @@ test('each revenue step’s data table lists exactly the figures its state shows
 function moving(page: Page) {
 	return page.evaluate(() => {
 		const svg = [...document.querySelectorAll<SVGSVGElement>('.graphic svg.layout')].find(
-			(s) => getComputedStyle(s).display !== 'none'
+			(s) => getComputedStyle(s).display !== 'none' && getComputedStyle(s).visibility !== 'hidden'
 		)!;
+
 		const out: string[] = [];
 		for (const r of svg.querySelectorAll<SVGRectElement>('rect.m')) {
 			const cs = getComputedStyle(r);

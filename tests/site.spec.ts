@@ -83,7 +83,11 @@ test.describe('an unknown address', () => {
 		expect(loaded.filter((r) => r.request().resourceType() === 'script')).toEqual([]);
 		expect(loaded.filter((r) => r.status() >= 400).map((r) => r.url())).toEqual([]);
 		expect(failed).toEqual([]);
-		expect(loaded.some((r) => r.request().resourceType() === 'stylesheet')).toBe(true);
+		// Its styles are inlined; the fonts they name load from the site's root, however deep.
+		expect(loaded.some((r) => r.request().resourceType() === 'font')).toBe(true);
+		expect(
+			await page.getByRole('heading', { level: 1 }).evaluate((h) => getComputedStyle(h).fontFamily)
+		).toMatch(/^"?(Inter|Source Serif 4)/);
 
 		await page.getByRole('link', { name: 'The story' }).click();
 		await expect(page).toHaveURL(baseURL!);

@@ -13,6 +13,9 @@ export interface ActiveStepOptions {
 export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	let opts = options;
 	let frame = 0;
+	let report: ReturnType<typeof setTimeout> | undefined;
+	/** The id last reported (undefined before the first report). */
+	let reported: string | null | undefined;
 	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
 
 	const triggerLine = () => innerHeight * (opts.offset?.() ?? 0.5);
@@ -25,7 +28,14 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 		for (const step of all) {
 			if (step.getBoundingClientRect().top <= line) active = step;
 		}
-		opts.onactive(active?.dataset.step ?? null);
+		const id = active?.dataset.step ?? null;
+		if (id === reported) return;
+		reported = id;
+		// Report in a task of its own, not inside this frame: the chart's change of state then
+		// runs before the next frame instead of in this one, so its script and the browser's
+		// layout and paint of it are two shorter tasks rather than one long one.
+		clearTimeout(report);
+		report = setTimeout(() => opts.onactive(id));
 	}
 
 	const schedule = () => {
@@ -47,6 +57,7 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 			removeEventListener('scroll', schedule);
 			removeEventListener('resize', schedule);
 			cancelAnimationFrame(frame);
+			clearTimeout(report);
 		}
 	};
 }

@@ -1,19 +1,16 @@
-import { figureModel } from '$lib/charts/figures.ts';
-import { figureKey } from '$lib/charts/registry.ts';
-import type { FigureModel } from '$lib/charts/frame/types.ts';
-import { formatDate } from '$lib/format/dates.ts';
-import { dataset, story } from '$lib/server/content.ts';
+import { story } from '$lib/server/content.ts';
+import { figuresFor } from '$lib/server/figures.ts';
 import { siteRoot } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const figures: Record<string, FigureModel> = {};
-	for (const step of story.steps) {
-		figures[figureKey(step)] ??= figureModel(dataset, step);
-	}
-	const sources = dataset.sources.map((s) => ({
-		...s,
-		dateText: formatDate(s.date, { long: true })
-	}));
-	return { story, figures, sources, siteRoot: siteRoot() };
+	// The page's data is sent twice (drawn into the HTML, and again for hydration): only what
+	// this page shows. The slides' texts and the teacher's notes are for /present/.
+	const steps = story.steps.map((step) => ({ ...step, slide: '', notes: '', question: null }));
+	return {
+		story: { ...story, steps },
+		// The first step's figure, for the first paint; the others come from /figures.json when idle.
+		figures: figuresFor([story.steps[0]!]),
+		siteRoot: siteRoot()
+	};
 };

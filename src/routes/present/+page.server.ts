@@ -1,7 +1,5 @@
-import { presentData } from '$lib/server/present.ts';
+import { slidesData } from '$lib/server/present.ts';
+import { story } from '$lib/server/content.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const data = presentData();
-	return { ...data, current: data.steps[0]!.id };
-};
+export const load: PageServerLoad = () => slidesData(story.steps[0]!.id)!;
