@@ -83,19 +83,26 @@ export async function measureScroll(browser, url, { rate = 4, step = 200, every 
 			bench.recording = true;
 		});
 
+		// As many wheel ticks as the page needs, counted before the clock starts: asking the page
+		// after every tick would run the harness's own script on the main thread being measured.
+		const atBottom = () =>
+			page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2);
+		const needed = await page.evaluate(
+			(px) => Math.ceil((document.documentElement.scrollHeight - innerHeight - scrollY) / px),
+			step
+		);
 		const began = Date.now();
 		let ticks = 0;
 		for (;;) {
 			await page.mouse.wheel(0, step);
 			await page.waitForTimeout(every);
 			ticks += 1;
-			const atBottom = await page.evaluate(
-				() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2
-			);
-			if (atBottom) break;
+			// Past the count (the page grew, or a tick fell short), look after each tick.
+			if (ticks >= needed && (await atBottom())) break;
 			if (Date.now() - began > 120_000)
 				throw new Error('scrolling did not reach the bottom in 120 s');
 		}
+
 		await page.waitForTimeout(1000); // let the last state change finish its transition
 		const data = await page.evaluate(() => {
 			const bench = /** @type {any} */ (window).__bench;

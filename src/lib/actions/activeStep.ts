@@ -1,7 +1,14 @@
 /**
  * Reports which story step is active as the reader scrolls: the last step whose top has passed
- * the trigger line (by default the middle of the viewport). IntersectionObserver tells when to look; the
- * look itself reads the step boxes, so a fast scroll or fling never leaves a stale step.
+ * the trigger line (by default the middle of the viewport). IntersectionObserver and scrolling
+ * tell when to look; the look itself reads the step boxes, so a fast scroll or fling never
+ * leaves a stale step.
+ *
+ * The look happens just after a frame has been painted, when the page's layout is up to date:
+ * reading the boxes then costs nothing, where inside the frame (a requestAnimationFrame callback
+ * while a chart tweens) it would force the browser to lay the page out early. The report that
+ * follows changes the chart in that same task, so the chart's script and the browser's layout and
+ * paint of the change are two tasks, each shorter than both together.
  */
 export interface ActiveStepOptions {
 	/** The active step's id, or null while the reader is above the first step. */
@@ -13,33 +20,32 @@ export interface ActiveStepOptions {
 export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	let opts = options;
 	let frame = 0;
-	let report: ReturnType<typeof setTimeout> | undefined;
+	let look: ReturnType<typeof setTimeout> | undefined;
 	/** The id last reported (undefined before the first report). */
 	let reported: string | null | undefined;
 	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
 
-	const triggerLine = () => innerHeight * (opts.offset?.() ?? 0.5);
-
 	function update() {
-		frame = 0;
-		const line = triggerLine();
-		const all = steps();
+		look = undefined;
+		const line = innerHeight * (opts.offset?.() ?? 0.5);
 		let active: HTMLElement | undefined;
-		for (const step of all) {
-			if (step.getBoundingClientRect().top <= line) active = step;
+		for (const step of steps()) {
+			if (step.getBoundingClientRect().top > line) break; // steps come in page order
+			active = step;
 		}
 		const id = active?.dataset.step ?? null;
 		if (id === reported) return;
 		reported = id;
-		// Report in a task of its own, not inside this frame: the chart's change of state then
-		// runs before the next frame instead of in this one, so its script and the browser's
-		// layout and paint of it are two shorter tasks rather than one long one.
-		clearTimeout(report);
-		report = setTimeout(() => opts.onactive(id));
+		opts.onactive(id);
 	}
 
+	/** Look after the next paint: a task queued from a frame callback runs once the frame is done. */
 	const schedule = () => {
-		if (!frame) frame = requestAnimationFrame(update);
+		if (frame || look !== undefined) return;
+		frame = requestAnimationFrame(() => {
+			frame = 0;
+			look = setTimeout(update);
+		});
 	};
 
 	const observer = new IntersectionObserver(schedule, { rootMargin: '-45% 0px -45% 0px' });
@@ -57,7 +63,7 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 			removeEventListener('scroll', schedule);
 			removeEventListener('resize', schedule);
 			cancelAnimationFrame(frame);
-			clearTimeout(report);
+			clearTimeout(look);
 		}
 	};
 }
