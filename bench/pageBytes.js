@@ -39,8 +39,11 @@ export function staticAssets(html) {
 	const css = new Set();
 	const body = html.replace(/<!--[\s\S]*?-->/g, '');
 	for (const [tag] of body.matchAll(/<link\b[^>]*>/gi)) {
-		const { rel = '', href } = attributes(tag.slice(5, -1));
-		if (!href) continue;
+		const attrs = attributes(tag.slice(5, -1));
+		const { rel = '', href } = attrs;
+		// A disabled stylesheet is not fetched (SvelteKit leaves one beside each stylesheet it inlines).
+		if (!href || 'disabled' in attrs) continue;
+
 		const rels = rel.toLowerCase().split(/\s+/);
 		if (rels.includes('modulepreload')) js.add(href);
 		else if (rels.includes('stylesheet')) css.add(href);

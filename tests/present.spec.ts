@@ -295,6 +295,19 @@ test.describe('offline', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		}
 	});
+
+	test('an embed, which lives in other sites’ pages, never installs the offline cache', async ({
+		page
+	}) => {
+		await page.goto('embed/timeline/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The story registers it about 1.5 s after load, when idle; an embed must not, ever.
+		await page.waitForTimeout(4000);
+		const registrations = await page.evaluate(async () =>
+			(await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)
+		);
+		expect(registrations).toEqual([]);
+	});
 });
 
 for (const scheme of ['light', 'dark'] as const) {
