@@ -66,12 +66,23 @@ export async function scrollToStep(page: Page, id: string) {
 	}, id);
 }
 
+/**
+ * Wait until no animation or transition is running. Animations driven by scrolling (the reading
+ * progress bar) never finish, and are not waited for.
+ */
+export const animationsDone = (page: Page) =>
+	page.waitForFunction(() =>
+		document
+			.getAnimations()
+			.every((a) => a.playState !== 'running' || a.timeline !== document.timeline)
+	);
+
 /** Run axe on the page, or only on the parts that changed (`include` selectors). */
+
 export async function expectNoAxeViolations(page: Page, context: string, include: string[] = []) {
 	// Let cross-fades finish: axe measures contrast as painted, and half-faded text is faint.
-	await page.waitForFunction(() =>
-		document.getAnimations().every((a) => a.playState !== 'running')
-	);
+	await animationsDone(page);
+
 	let builder = new AxeBuilder({ page });
 	for (const selector of include) builder = builder.include(selector);
 	const results = await builder.analyze();

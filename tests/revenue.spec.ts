@@ -1,7 +1,7 @@
 // The revenue chart inside the story: states, data table, motion, and legible labels at three widths.
 import type { Page } from '@playwright/test';
 import { REVENUE_ROWS, type RevenueState } from '../src/lib/charts/revenue/model.ts';
-import { expect, readStory, scrollToStep, stickyFigure, test } from './fixtures.ts';
+import { animationsDone, expect, readStory, scrollToStep, stickyFigure, test } from './fixtures.ts';
 
 const { story } = readStory();
 const revenueSteps = story.steps.filter((s) => s.chart === 'revenue');
@@ -98,9 +98,8 @@ for (const width of [320, 768, 1440]) {
 		for (const step of revenueSteps) {
 			await scrollToStep(page, step.id);
 			await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
-			await page.waitForFunction(() =>
-				document.getAnimations().every((a) => a.playState !== 'running')
-			);
+			await animationsDone(page);
+
 			await page.waitForTimeout(600); // CSS transitions on SVG geometry
 			const problems = await visibleSvg(page).evaluate((svg) => {
 				const box = svg.getBoundingClientRect();

@@ -207,6 +207,26 @@ test.describe('themes', () => {
 	});
 });
 
+for (const motion of ['no-preference', 'reduce'] as const) {
+	test(`the reading progress bar fills as the reader goes down the page (motion: ${motion})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: motion });
+		await page.goto('./');
+		const bar = page.locator('.progress > *');
+		const fill = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+		await expect.poll(fill).toBeLessThan(0.02);
+		for (const at of [0.5, 1]) {
+			await page.evaluate(
+				(f) => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f),
+				at
+			);
+			await expect.poll(fill).toBeGreaterThan(at - 0.03);
+			expect(await fill()).toBeLessThan(at + 0.03);
+		}
+	});
+}
+
 test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('./');
