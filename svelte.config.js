@@ -28,7 +28,7 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
-		// Registered by the root layout once the page is idle, and never from an embed (see there).
+		// Registered by the story, the slides and the notes once idle, never by an embed (src/lib/offline.ts).
 		serviceWorker: { register: false },
 		// Every stylesheet is small: inlined, none of them blocks the first paint with a request.
 

@@ -44,23 +44,25 @@ export class FigureStore {
 			});
 		return this.#request;
 	}
+}
 
-	/**
-	 * Fetch the other figures at the first idle moment `after` ms from now: the page's first load
-	 * (hydration, fonts, the reader's first input) goes first, then this speculative work.
-	 */
-	loadWhenIdle(after = 0): () => void {
-		let idle = 0;
-		const timer = setTimeout(() => {
-			if ('requestIdleCallback' in window)
-				idle = requestIdleCallback(() => void this.load(), { timeout: 2000 });
-			else void this.load();
-		}, after);
-		return () => {
-			clearTimeout(timer);
-			if (idle) cancelIdleCallback(idle);
-		};
-	}
+/**
+ * Fetch a store's other figures at the first idle moment `after` ms from now: the page's first
+ * load (hydration, fonts, the reader's first input) goes first, then this speculative work.
+ * Returns a function that calls it off. (A function of its own, so that an embed, which never
+ * prefetches, does not ship it.)
+ */
+export function loadWhenIdle(store: FigureStore, after = 0): () => void {
+	let idle = 0;
+	const timer = setTimeout(() => {
+		if ('requestIdleCallback' in window)
+			idle = requestIdleCallback(() => void store.load(), { timeout: 2000 });
+		else void store.load();
+	}, after);
+	return () => {
+		clearTimeout(timer);
+		if (idle) cancelIdleCallback(idle);
+	};
 }
 
 /** In the browser, one store per figures.json, kept across navigations (story ⇄ slides, slide to slide). */

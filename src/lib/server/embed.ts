@@ -27,3 +27,19 @@ export function embedData(chart: ChartId) {
 export function embedEntries() {
 	return story.steps.map((s) => ({ chart: s.chart, step: s.id }));
 }
+
+/**
+ * An embed page's data: its chart's steps, and the figure of the one step it opens at. The
+ * other figures (every state, for the controls and the host's control API) are in
+ * `/embed/<chart>/figures.json`, fetched only when the embed is asked for another step.
+ */
+export function embedPageData(chart: ChartId, initial: string | null) {
+	const data = embedData(chart);
+	const step = data.steps.find((s) => s.id === initial);
+	const key = figureKey({
+		chart,
+		state: step?.state ?? 'overview',
+		highlight: step?.highlight ?? []
+	});
+	return { ...data, figures: { [key]: data.figures[key]! }, initial };
+}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isChartId } from '$lib/charts/registry.ts';
 import { siteRoot } from '$lib/server/site.ts';
-import { embedData, embedEntries } from '$lib/server/embed.ts';
+import { embedData, embedEntries, embedPageData } from '$lib/server/embed.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every chart-and-step pair is its own page, so an embed works with JavaScript off.
@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () => embedEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	const data = embedData(params.chart);
-	if (!data.steps.some((s) => s.id === params.step)) error(404, 'No such step for this chart');
-	return { ...data, initial: params.step, siteRoot: siteRoot() };
+	const { steps } = embedData(params.chart);
+	if (!steps.some((s) => s.id === params.step)) error(404, 'No such step for this chart');
+	return { ...embedPageData(params.chart, params.step), siteRoot: siteRoot() };
 };

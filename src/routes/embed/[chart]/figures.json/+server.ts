@@ -1,0 +1,19 @@
+// Every figure an embed of this chart can show (its overview and each step the story gives it),
+// keyed by figureKey: an embed page carries only the figure it opens at, and fetches this when
+// its controls or its host ask for another step.
+import { error } from '@sveltejs/kit';
+import { CHART_IDS, isChartId } from '$lib/charts/registry.ts';
+import { embedData } from '$lib/server/embed.ts';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }));
+
+export const GET: RequestHandler = ({ params }) => {
+	if (!isChartId(params.chart)) error(404, 'No such chart');
+	return new Response(JSON.stringify(embedData(params.chart).figures), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+};
