@@ -1,3 +1,5 @@
+import { whenIdle } from './schedule.ts';
+
 /**
  * The offline cache for classrooms (src/service-worker.ts). Registered once the page has loaded
  * and the browser is idle, so that caching the site never competes with the first visit's own
@@ -5,7 +7,6 @@
  */
 export function registerOffline(base: string, delay = 1500): () => void {
 	if (!('serviceWorker' in navigator) || location.protocol === 'file:') return () => {};
-	let idle = 0;
 	// The site's root as an absolute path, whether `base` is written relative to the page or not.
 	const root = new URL(`${base}/`, location.href).pathname;
 	const register = () => {
@@ -16,12 +17,5 @@ export function registerOffline(base: string, delay = 1500): () => void {
 				// No cache (private mode, blocked storage): the site works online as before.
 			});
 	};
-	const timer = setTimeout(() => {
-		if ('requestIdleCallback' in window) idle = requestIdleCallback(register, { timeout: 3000 });
-		else register();
-	}, delay);
-	return () => {
-		clearTimeout(timer);
-		if (idle) cancelIdleCallback(idle);
-	};
+	return whenIdle(register, delay, 3000);
 }

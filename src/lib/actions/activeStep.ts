@@ -10,6 +10,8 @@
  * follows changes the chart in that same task, so the chart's script and the browser's layout and
  * paint of the change are two tasks, each shorter than both together.
  */
+import { afterPaint } from '../schedule.ts';
+
 export interface ActiveStepOptions {
 	/** The active step's id, or null while the reader is above the first step. */
 	onactive: (id: string | null) => void;
@@ -19,14 +21,14 @@ export interface ActiveStepOptions {
 
 export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	let opts = options;
-	let frame = 0;
-	let look: ReturnType<typeof setTimeout> | undefined;
+	/** Calls off the look that is due, if one is. */
+	let pending: (() => void) | undefined;
 	/** The id last reported (undefined before the first report). */
 	let reported: string | null | undefined;
 	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
 
 	function update() {
-		look = undefined;
+		pending = undefined;
 		const line = innerHeight * (opts.offset?.() ?? 0.5);
 		let active: HTMLElement | undefined;
 		for (const step of steps()) {
@@ -39,13 +41,9 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 		opts.onactive(id);
 	}
 
-	/** Look after the next paint: a task queued from a frame callback runs once the frame is done. */
+	/** Look after the next paint, once however many events ask before then. */
 	const schedule = () => {
-		if (frame || look !== undefined) return;
-		frame = requestAnimationFrame(() => {
-			frame = 0;
-			look = setTimeout(update);
-		});
+		pending ??= afterPaint(update);
 	};
 
 	const observer = new IntersectionObserver(schedule, { rootMargin: '-45% 0px -45% 0px' });
@@ -62,8 +60,7 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 			observer.disconnect();
 			removeEventListener('scroll', schedule);
 			removeEventListener('resize', schedule);
-			cancelAnimationFrame(frame);
-			clearTimeout(look);
+			pending?.();
 		}
 	};
 }

@@ -5,6 +5,7 @@
  * prerendered file, `figures.json`, fetched once the page is idle, or at once when a step needs
  * one sooner (a deep link, a fast reader). Until a figure arrives, views keep the one they show.
  */
+import { whenIdle } from '../schedule.ts';
 import type { FigureModel } from './frame/types.ts';
 
 export class FigureStore {
@@ -53,16 +54,7 @@ export class FigureStore {
  * prefetches, does not ship it.)
  */
 export function loadWhenIdle(store: FigureStore, after = 0): () => void {
-	let idle = 0;
-	const timer = setTimeout(() => {
-		if ('requestIdleCallback' in window)
-			idle = requestIdleCallback(() => void store.load(), { timeout: 2000 });
-		else void store.load();
-	}, after);
-	return () => {
-		clearTimeout(timer);
-		if (idle) cancelIdleCallback(idle);
-	};
+	return whenIdle(() => void store.load(), after);
 }
 
 /** In the browser, one store per figures.json, kept across navigations (story ⇄ slides, slide to slide). */

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint, whenIdle } from './schedule.ts';
+
+/** A stand-in for the browser's frames: callbacks wait for `paint()`. */
+let frames: Map<number, FrameRequestCallback>;
+let next = 0;
+function paint() {
+	const due = [...frames.values()];
+	frames.clear();
+	for (const callback of due) callback(performance.now());
+}
+
+beforeEach(() => {
+	vi.useFakeTimers();
+	frames = new Map();
+	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+		frames.set(++next, callback);
+		return next;
+	});
+	vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+describe('afterPaint', () => {
+	it('runs the work in a task after the next frame, not before or inside it', () => {
+		const log: string[] = [];
+		afterPaint(() => log.push('work'));
+		vi.runAllTimers();
+		expect(log).toEqual([]); // no frame yet
+		paint();
+		expect(log).toEqual([]); // the frame itself does not run it
+		vi.runAllTimers();
+		expect(log).toEqual(['work']);
+	});
+
+	it('runs late work after every task queued for the same frame, even one asked for later', () => {
+		const log: string[] = [];
+		afterPaint(() => log.push('change'), { late: true });
+		afterPaint(() => log.push('read'));
+		paint();
+		vi.runAllTimers();
+		expect(log).toEqual(['read', 'change']);
+	});
+
+	it('can be called off before the frame and between the frame and the task', () => {
+		const log: string[] = [];
+		afterPaint(() => log.push('before'))();
+		const cancel = afterPaint(() => log.push('between'), { late: true });
+		paint();
+		vi.advanceTimersByTime(0);
+		cancel();
+		vi.runAllTimers();
+		expect(log).toEqual([]);
+	});
+});
+
+describe('whenIdle', () => {
+	it('waits for the delay, then for an idle moment', () => {
+		const idle: IdleRequestCallback[] = [];
+		vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		vi.stubGlobal('window', globalThis);
+		const work = vi.fn();
+		whenIdle(work, 500);
+		vi.advanceTimersByTime(499);
+		expect(idle).toHaveLength(0);
+		vi.advanceTimersByTime(1);
+		expect(work).not.toHaveBeenCalled();
+		idle[0]!({ didTimeout: false, timeRemaining: () => 10 });
+		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('is called off by the function it returns', () => {
+		vi.stubGlobal('window', globalThis);
+		const work = vi.fn();
+		whenIdle(work, 100)();
+		vi.runAllTimers();
+		expect(work).not.toHaveBeenCalled();
+	});
+});
