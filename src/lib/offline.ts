@@ -1,11 +1,13 @@
-import { whenIdle } from './schedule.ts';
+import { whenQuiet } from './schedule.ts';
 
 /**
- * The offline cache for classrooms (src/service-worker.ts). Registered once the page has loaded
- * and the browser is idle, so that caching the site never competes with the first visit's own
- * loading; and never from an embed, which lives in other sites' pages.
+ * The offline cache for classrooms (src/service-worker.ts). Registered once the reader has left
+ * the page alone for a moment and the browser is idle, so that caching the site never competes
+ * with the first visit's own loading, nor with a reader scrolling through the story (taking the
+ * page over costs its main thread a long task); and never from an embed, which lives in other
+ * sites' pages.
  */
-export function registerOffline(base: string, delay = 1500): () => void {
+export function registerOffline(base: string, quiet = 1500): () => void {
 	if (!('serviceWorker' in navigator) || location.protocol === 'file:') return () => {};
 	// The site's root as an absolute path, whether `base` is written relative to the page or not.
 	const root = new URL(`${base}/`, location.href).pathname;
@@ -17,5 +19,5 @@ export function registerOffline(base: string, delay = 1500): () => void {
 				// No cache (private mode, blocked storage): the site works online as before.
 			});
 	};
-	return whenIdle(register, delay, 3000);
+	return whenQuiet(register, quiet);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, whenIdle } from './schedule.ts';
+import { afterPaint, whenIdle, whenQuiet } from './schedule.ts';
 
 /** A stand-in for the browser's frames: callbacks wait for `paint()`. */
 let frames: Map<number, FrameRequestCallback>;
@@ -79,5 +79,28 @@ describe('whenIdle', () => {
 		whenIdle(work, 100)();
 		vi.runAllTimers();
 		expect(work).not.toHaveBeenCalled();
+	});
+});
+
+describe('whenQuiet', () => {
+	it('waits until the reader has stopped scrolling for the quiet time', () => {
+		const target = new EventTarget();
+		vi.stubGlobal('window', globalThis);
+		vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+		vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+		const work = vi.fn();
+		whenQuiet(work, 1000);
+		vi.advanceTimersByTime(900);
+		target.dispatchEvent(new Event('scroll'));
+		vi.advanceTimersByTime(900);
+		target.dispatchEvent(new Event('keydown'));
+		vi.advanceTimersByTime(900);
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(100);
+		expect(work).toHaveBeenCalledOnce();
+		// Done once: later input starts nothing again.
+		target.dispatchEvent(new Event('scroll'));
+		vi.runAllTimers();
+		expect(work).toHaveBeenCalledOnce();
 	});
 });

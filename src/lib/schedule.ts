@@ -35,3 +35,29 @@ export function afterPaint(work: () => void, { late = false } = {}): () => void 
 		clearTimeout(timer);
 	};
 }
+
+/** What counts as the reader using the page. */
+const INPUT = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+
+/**
+ * Run `work` once the reader has left the page alone (no scrolling, pointer, keys or touch) for
+ * `quiet` ms, at an idle moment: for background jobs that should never compete with reading.
+ */
+export function whenQuiet(work: () => void, quiet = 1500, timeout = 3000): () => void {
+	let cancel: (() => void) | undefined;
+	const restart = () => {
+		cancel?.();
+		cancel = whenIdle(run, quiet, timeout);
+	};
+	const stop = () => {
+		cancel?.();
+		for (const type of INPUT) removeEventListener(type, restart, { capture: true });
+	};
+	const run = () => {
+		stop();
+		work();
+	};
+	for (const type of INPUT) addEventListener(type, restart, { capture: true, passive: true });
+	restart();
+	return stop;
+}
