@@ -5,7 +5,6 @@
  * prerendered file, `figures.json`, fetched once the page is idle, or at once when a step needs
  * one sooner (a deep link, a fast reader). Until a figure arrives, views keep the one they show.
  */
-import { whenIdle } from '../schedule.ts';
 import type { FigureModel } from './frame/types.ts';
 
 export class FigureStore {
@@ -45,16 +44,6 @@ export class FigureStore {
 			});
 		return this.#request;
 	}
-}
-
-/**
- * Fetch a store's other figures at the first idle moment `after` ms from now: the page's first
- * load (hydration, fonts, the reader's first input) goes first, then this speculative work.
- * Returns a function that calls it off. (A function of its own, so that an embed, which never
- * prefetches, does not ship it.)
- */
-export function loadWhenIdle(store: FigureStore, after = 0): () => void {
-	return whenIdle(() => void store.load(), after);
 }
 
 /** In the browser, one store per figures.json, kept across navigations (story ⇄ slides, slide to slide). */
