@@ -23,6 +23,9 @@ export interface Step {
 	sources: string[];
 }
 
+/** What the scrolling story needs of a step: the slides' texts and the teacher's notes are for /present/. */
+export type StoryStep = Omit<Step, 'slide' | 'notes' | 'question'>;
+
 export interface Story {
 	headline: string;
 	standfirst: string;

@@ -1,12 +1,25 @@
 import { story } from '$lib/server/content.ts';
 import { figuresFor } from '$lib/server/figures.ts';
 import { siteRoot } from '$lib/server/site.ts';
+import type { StoryStep } from '$lib/story/types.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	// The page's data is sent twice (drawn into the HTML, and again for hydration): only what
 	// this page shows. The slides' texts and the teacher's notes are for /present/.
-	const steps = story.steps.map((step) => ({ ...step, slide: '', notes: '', question: null }));
+	const steps: StoryStep[] = story.steps.map(
+		({ id, index, chart, state, highlight, heading, html, alt, sources }) => ({
+			id,
+			index,
+			chart,
+			state,
+			highlight,
+			heading,
+			html,
+			alt,
+			sources
+		})
+	);
 	return {
 		story: { ...story, steps },
 		// The first step's figure, for the first paint; the others come from /figures.json when idle.
