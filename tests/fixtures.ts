@@ -55,9 +55,13 @@ export function readStory() {
 	return { data, story: parseStory(read('content/story.md'), data) };
 }
 
-/** The sticky chart of the scrolling story. */
-/** The chart on screen beside (or behind) the story's text: each chart keeps a panel, one is shown. */
-export const stickyFigure = (page: Page) => page.locator('.graphic figure[data-chart]:visible');
+/**
+ * The chart on screen beside (or behind) the story's text: each chart keeps a panel, one is
+ * shown. A panel just replaced is transparent (`.leaving`) until it is hidden a moment later;
+ * Playwright counts a transparent element as visible, a reader does not.
+ */
+export const stickyFigure = (page: Page) =>
+	page.locator('.graphic :not(.leaving) > figure[data-chart]:visible');
 
 /** Scroll so the step's top sits at the top of the reading area, as a reader would land on it. */
 export async function scrollToStep(page: Page, id: string) {
