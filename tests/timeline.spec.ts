@@ -27,13 +27,20 @@ test('every step shows the events of its window, no more, no fewer', async ({ pa
 	for (const step of timelineSteps) {
 		await scrollToStep(page, step.id);
 		await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
-		const shown = await visibleSvg(page)
-			.locator('g.ev:not(.off)')
-			.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-event')).sort());
 		const expected = eventsInView(data.timeline, step.state as TimelineState)
 			.map((e) => e.id)
 			.sort();
-		expect(shown, step.id).toEqual(expected);
+		// The story spreads a change over a few frames (src/lib/charts/timeline/spread.ts).
+		await expect
+			.poll(
+				() =>
+					visibleSvg(page)
+						.locator('g.ev:not(.off)')
+						.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-event')).sort()),
+				{ message: step.id }
+			)
+			.toEqual(expected);
+
 		// the step's own events are labelled
 		for (const id of step.highlight) {
 			await expect(

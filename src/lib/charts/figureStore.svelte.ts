@@ -5,7 +5,6 @@
  * prerendered file, `figures.json`, fetched once the page is idle, or at once when a step needs
  * one sooner (a deep link, a fast reader). Until a figure arrives, views keep the one they show.
  */
-import { untrack } from 'svelte';
 import type { FigureModel } from './frame/types.ts';
 
 export class FigureStore {
@@ -44,25 +43,6 @@ export class FigureStore {
 				this.#request = null;
 			});
 		return this.#request;
-	}
-}
-
-/**
- * What a view shows while it waits for a figure: the value it wants (a step, a step's id) once that
- * value's figure has arrived, and until then the last one whose figure had, the missing figure
- * being fetched meanwhile. Starts at the wanted value, whose figure the page brought. Create it
- * while a component initialises: it runs an effect there.
- */
-export class Arrived<T> {
-	current = $state.raw<T>() as T;
-
-	constructor(store: FigureStore, wanted: () => T, key: (value: T) => string) {
-		this.current = untrack(wanted);
-		$effect.pre(() => {
-			const value = wanted();
-			if (store.get(key(value))) this.current = value;
-			else void store.load();
-		});
 	}
 }
 
