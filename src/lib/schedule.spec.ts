@@ -1,23 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint, whenIdle, whenQuiet } from './schedule.ts';
+import { fakeFrames } from './testing/frames.ts';
 
-/** A stand-in for the browser's frames: callbacks wait for `paint()`. */
-let frames: Map<number, FrameRequestCallback>;
-let next = 0;
-function paint() {
-	const due = [...frames.values()];
-	frames.clear();
-	for (const callback of due) callback(performance.now());
-}
-
+let paint: () => void;
 beforeEach(() => {
-	vi.useFakeTimers();
-	frames = new Map();
-	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-		frames.set(++next, callback);
-		return next;
-	});
-	vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+	({ paint } = fakeFrames());
 });
 afterEach(() => {
 	vi.useRealTimers();

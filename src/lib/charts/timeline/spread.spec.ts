@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { FigureModel } from '../frame/types.ts';
+import { fakeFrames } from '../../testing/frames.ts';
 import { partWay, spreadChange } from './spread.ts';
 
 describe('partWay', () => {
@@ -56,23 +57,11 @@ describe('spreadChange', () => {
 	const xs = (m: FigureModel) =>
 		(m.drawing.layouts[0] as unknown as ReturnType<typeof layout>).events.map((e) => e.x);
 
-	let frames = new Map<number, FrameRequestCallback>();
-	let next = 0;
-	const paint = () => {
-		const due = [...frames.values()];
-		frames.clear();
-		due.forEach((f) => f(0));
-	};
+	let paint: () => void;
 	const motion = (pick: string) =>
 		vi.stubGlobal('document', { documentElement: { dataset: { motion: pick } } });
 	beforeEach(() => {
-		vi.useFakeTimers();
-		frames = new Map();
-		vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => {
-			frames.set(++next, f);
-			return next;
-		});
-		vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+		({ paint } = fakeFrames());
 		motion('full');
 	});
 	afterEach(() => {
