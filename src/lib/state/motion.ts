@@ -1,7 +1,8 @@
 /**
  * Whether motion is reduced at this moment: the reader's pick (data-motion on <html>, see
  * preferences.svelte.ts), else the OS's. For code that acts on it once, where CSS cannot.
- * (A module of its own, so that charts in an embed do not ship the preferences.)
+ * Preferences reads it too, so the two never disagree.
+
  */
 export function motionReduced(): boolean {
 	const pick = document.documentElement.dataset.motion;

@@ -3,6 +3,8 @@
  * is remembered (localStorage) and applied to <html> (data-theme, data-motion) for CSS to read.
  * One instance per page, created in a component: never module state.
  */
+import { motionReduced } from './motion.ts';
+
 export type Theme = 'light' | 'dark';
 export type Motion = 'full' | 'reduce';
 
@@ -24,9 +26,8 @@ export class Preferences {
 		const reduce = matchMedia('(prefers-reduced-motion: reduce)');
 		const read = () => {
 			const t = root.dataset.theme;
-			const m = root.dataset.motion;
 			this.theme = t === 'light' || t === 'dark' ? t : dark.matches ? 'dark' : 'light';
-			this.motion = m === 'full' || m === 'reduce' ? m : reduce.matches ? 'reduce' : 'full';
+			this.motion = motionReduced() ? 'reduce' : 'full';
 		};
 		read();
 		dark.addEventListener('change', read);
