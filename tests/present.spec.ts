@@ -301,7 +301,7 @@ test.describe('offline', () => {
 	}) => {
 		await page.goto('embed/timeline/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		// The story registers it about 1.5 s after load, when idle; an embed must not, ever.
+		// The story registers it once the reader leaves the page alone for 1.5 s; an embed must not, ever.
 		await page.waitForTimeout(4000);
 		const registrations = await page.evaluate(async () =>
 			(await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)
