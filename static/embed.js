@@ -16,7 +16,7 @@
 
 	var CHARTS = {
 		revenue: 'Where Kaspersky’s money came from',
-		timeline: 'The ban, the retailers and the company, 2017–2024'
+		timeline: 'The US measures, the retailers and the company, 2017–2024'
 	};
 	var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 	var THEMES = { light: 1, dark: 1, auto: 1 };

@@ -4,13 +4,13 @@ export const CHARTS = {
 	revenue: {
 		id: 'revenue',
 		title: 'Where Kaspersky’s money came from',
-		subtitle: 'Revenue in 2016, the last year before the US ban, and what followed',
+		subtitle: 'Revenue in 2016, the last full year before the US measures, and what followed',
 		states: ['overview', 'total', 'regions', 'us-share', 'us-government', 'after'],
 		data: 'revenue'
 	},
 	timeline: {
 		id: 'timeline',
-		title: 'The ban, the retailers and the company, 2017–2024',
+		title: 'The US measures, the retailers and the company, 2017–2024',
 		subtitle: 'Who did what, and when, from the first Senate hearing to the end of updates',
 		states: ['overview', 'summer-2017', 'directive', 'retailers', 'law', 'courts', '2024'],
 		data: 'timeline'

@@ -14,7 +14,7 @@ export const REVENUE = `id,year,measure,segment,split,base,value,unit,qualifier,
 revenue-2016,2016,revenue,global,,,644,usd-million,exact,,dhs-bod,high,
 share-a,2016,share,europe,regions-2016,global-revenue,36.5,percent,exact,,dhs-bod,medium,
 share-b,2016,share,us-canada,regions-2016,global-revenue,24.3,percent,about,a fourth,dhs-bod,medium,
-share-c,2016,share,rest-of-world,regions-2016,global-revenue,39.2,percent,derived,,dhs-bod,medium,
+share-c,2016,share,rest-of-world,regions-2016,global-revenue,39.2,percent,derived,,dhs-bod,medium,100 minus the other two shares
 gov,2016,revenue,us-government,,,54000,usd,under,"less than $54,000",dhs-bod,medium-high,
 `;
 

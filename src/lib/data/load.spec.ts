@@ -16,6 +16,12 @@ describe('loadDataset', () => {
 		expect(data.revenue.find((r) => r.id === 'gov')!.value).toBe(54000);
 	});
 
+	it('lets a derived figure go without wording: it is ours, not the source’s', () => {
+		const row = loadDataset(FILES).revenue.find((r) => r.id === 'share-c')!;
+		expect(row.qualifier).toBe('derived');
+		expect(row.wording).toBe('');
+	});
+
 	// Each rejection the issue names, with the exact one-line message an editor sees.
 	it.each([
 		[
@@ -123,6 +129,16 @@ describe('loadDataset', () => {
 			'an approximate figure without its wording',
 			broken('revenue.csv', '"less than $54,000"', ''),
 			'revenue.csv:6 wording: is missing: an approximate figure ("under") keeps the source\'s words'
+		],
+		[
+			'a derived figure that does not say how it was worked out',
+			broken('revenue.csv', ',100 minus the other two shares', ','),
+			'revenue.csv:5 note: is missing: a derived figure says how it was worked out'
+		],
+		[
+			'a derived figure given words, as if the source said them',
+			broken('revenue.csv', 'derived,,', 'derived,about 39%,'),
+			'revenue.csv:5 wording: must be empty for a derived figure: it is our calculation, not the source’s words (say how in note)'
 		],
 		[
 			'an unknown confidence',

@@ -94,6 +94,24 @@ function checkRevenueRow(row: RevenueRow, line: number, known: Set<string>): voi
 			`is missing: an approximate figure ("${row.qualifier}") keeps the source's words`
 		);
 	}
+	// A derived figure is ours: words in `wording` would be shown as the source's (the table's
+	// "As the source puts it"), so it has none, and its note is what a reader checks it by.
+	if (row.qualifier === 'derived' && row.wording) {
+		throw new DataError(
+			'revenue.csv',
+			line,
+			'wording',
+			'must be empty for a derived figure: it is our calculation, not the source’s words (say how in note)'
+		);
+	}
+	if (row.qualifier === 'derived' && !row.note) {
+		throw new DataError(
+			'revenue.csv',
+			line,
+			'note',
+			'is missing: a derived figure says how it was worked out'
+		);
+	}
 	knownSources('revenue.csv', line, row.sources, known);
 }
 

@@ -129,6 +129,7 @@ export type TimelineEvent = Omit<z.output<typeof timelineRow>, 'label'> & { labe
 export type RevenueRow = z.output<typeof revenueRow>;
 export type Actor = (typeof ACTORS)[number];
 export type Segment = (typeof SEGMENTS)[number];
+export type Confidence = (typeof CONFIDENCE)[number];
 
 export interface Dataset {
 	sources: Source[];

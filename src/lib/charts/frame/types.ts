@@ -1,6 +1,7 @@
 import type { RevenueGeometry } from '../revenue/compute.ts';
 import type { TimelineGeometry } from '../timeline/compute.ts';
 import type { ChartId } from '../registry.ts';
+import type { KeyItem } from '../../format/confidence.ts';
 
 /** The drawn chart: its geometry at each layout width, narrowest first. */
 export type Drawing =
@@ -37,7 +38,13 @@ export interface FigureModel {
 	subtitle: string;
 	/** What the chart shows in this state, in words (a step's own `alt` overrides it). */
 	description: string;
-	table: { caption: string; columns: TableColumn[]; rows: TableRow[] };
+	table: {
+		caption: string;
+		columns: TableColumn[];
+		rows: TableRow[];
+		/** What the confidence levels in the rows mean, shown under the table. */
+		confidenceKey: KeyItem[];
+	};
 	/** Row ids emphasised when a step names none of its own. */
 	focus: string[];
 	sources: SourceRef[];

@@ -46,12 +46,21 @@ const ROWS: RevenueRow[] = [
 	share('europe', 36.5),
 	share('us-canada', 24.3),
 	share('russia-cis', 13.3),
-	share('rest-of-world', 25.9),
+	{ ...share('rest-of-world', 25.9), qualifier: 'derived', note: '100 − 74.1' },
 	row('us-government-sales', {
 		segment: 'us-government',
 		unit: 'usd',
 		value: 54000,
 		qualifier: 'under'
+	}),
+	row('us-government-share-global', {
+		measure: 'share',
+		segment: 'us-government',
+		base: 'global-revenue',
+		unit: 'percent',
+		value: 0.008,
+		qualifier: 'derived',
+		note: '$54,000 ÷ $644m'
 	}),
 	row('revenue-2017', { year: '2017', value: 698 }),
 	row('revenue-change-2017', { year: '2017', measure: 'change', unit: 'percent', value: 8 }),
@@ -116,6 +125,23 @@ describe('revenueFigures', () => {
 		expect(figures.northAmerica.map((n) => n.change)).toEqual([-8, -25]);
 	});
 
+	it('words every figure as readers read it, qualifier and all, from its row', () => {
+		expect(figures.regions.map((r) => r.text)).toEqual(['36.5%', '24.3%', '13.3%', 'about 26%']);
+		expect(figures.totalText).toBe('$644m');
+		expect(figures.governmentText).toBe('less than $54,000');
+		expect(figures.governmentBound).toBe(true);
+		expect(figures.governmentShare).toEqual({ text: 'about 0.008%', year: '2016', bound: true });
+		expect(figures.bars.map((b) => [b.year, b.text, b.changeText])).toEqual([
+			['2016', '$644m', null],
+			['2017', '$698m', '+8%'],
+			['2018', '$725.6m', null]
+		]);
+		expect(figures.northAmerica.map((n) => [n.text, n.movement])).toEqual([
+			['\u22128%', 'fell 8%'],
+			['\u221225%', 'fell 25%']
+		]);
+	});
+
 	it('makes one cell worth about $64,000, more than all US government sales', () => {
 		expect(cellValue(figures)).toBe(64_400);
 		expect(figures.government).toBeLessThan(cellValue(figures));
@@ -146,6 +172,27 @@ describe('revenueFigures', () => {
 			'shares that do not make a whole',
 			ROWS.map((r) => (r.segment === 'europe' ? { ...r, value: 30 } : r)),
 			'revenue chart: regional shares sum to 93.5, not 100'
+		],
+		[
+			'a government figure changed without the share worked out from it',
+			ROWS.map((r) => (r.id === 'us-government-sales' ? { ...r, value: 61_000 } : r)),
+			'revenue chart: "us-government-share-global" (0.008%) does not fit us-government-sales ÷ revenue-2016 (0.0095%): update it with them'
+		],
+		[
+			'a 2016 total changed without the growth worked out from it',
+			ROWS.map((r) => (r.id === 'revenue-2016' ? { ...r, value: 650 } : r)),
+			'revenue chart: "revenue-change-2017" (8%) does not fit revenue-2017 ÷ revenue-2016 (7.4%): update it with them'
+		],
+		[
+			'government sales too large for the one square the zoom shows',
+			ROWS.map((r) =>
+				r.id === 'us-government-sales'
+					? { ...r, value: 70_000 }
+					: r.id === 'us-government-share-global'
+						? { ...r, value: 0.01 }
+						: r
+			),
+			'revenue chart: US government sales (70000) no longer fit inside one of the 10000 squares: the zoom cannot show them'
 		]
 	])('rejects %s with a clear error', (_name, rows, message) => {
 		expect(() => revenueFigures(rows)).toThrow(message);
@@ -233,6 +280,37 @@ describe('revenueGeometry', () => {
 				.texts.find((t) => t.id === 'label-us-canada')!
 				.lines.join(' ')
 		).toBe('US and Canada 24.3%: about a quarter');
+	});
+
+	it.each(WIDTHS)('at %i units the zoom says what it draws, with no period', (width) => {
+		const g = geo('us-government', width);
+		const text = (id: string) =>
+			g.texts
+				.find((t) => t.id === id)!
+				.lines.join(' ')
+				.replace(/ (?=[.,)])/g, '');
+		expect(text('zoom-cell-label')).toBe('Outer square: one of the 10,000 squares, about $64,400.');
+		expect(text('zoom-government-label')).toBe(
+			'Dashed square inside it: US government sales, less than $54,000 (drawn at that upper bound). They fit inside one square.'
+		);
+		expect(text('zoom-zero-label')).toBe('“Close to zero”: at most about 0.008% of 2016 revenue.');
+		// U2: the reports give no period for the figure
+		const all = g.texts.flatMap((t) => t.lines).join(' ');
+		expect(all).not.toMatch(/a year|per year|annual/);
+		expect(text('zoom-inner-label')).toContain('less than $54,000');
+	});
+
+	it('draws a derived share as approximate (C5)', () => {
+		expect(
+			geo('regions')
+				.texts.find((t) => t.id === 'label-rest-of-world')!
+				.lines.join(' ')
+		).toBe('Rest of the world about 26%');
+	});
+
+	it.each(WIDTHS)('at %i units every state has the same height, whatever the text', (width) => {
+		const heights = new Set(STATES.map((s) => geo(s, width).height));
+		expect(heights.size).toBe(1);
 	});
 
 	it.each(WIDTHS)(

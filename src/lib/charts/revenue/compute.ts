@@ -5,10 +5,11 @@
  * (hidden ones with `visible: false`), so the component can tween between any two states.
  */
 import type { RevenueRow } from '../../data/schema.ts';
-import { formatFigure } from '../../format/numbers.ts';
+import { formatFigure, shareInWords } from '../../format/numbers.ts';
 import { format } from 'd3-format';
 import {
 	round,
+	textBox,
 	textWidth,
 	wrap,
 	type LineMark,
@@ -30,19 +31,49 @@ export const REGIONS = [
 	{ segment: 'rest-of-world', label: 'Rest of the world' }
 ] as const;
 
-/** The figures the chart draws, checked. */
+/** The figures the chart draws, checked, each with the words readers see for it. */
 export interface RevenueFigures {
-	/** 2016 revenue, US$ million (headline). */
+	/** The year the square stands for (2016), from its row. */
+	year: string;
+	/** Revenue that year, US$ million (headline). */
 	total: number;
-	regions: { segment: string; label: string; share: number }[];
-	/** US government sales, US$ (an upper bound). */
+	/** The same, as the chart writes it ("$644m"). */
+	totalText: string;
+	/** `text`: the share as the chart writes it ("24.3%", "about 26%" for a derived share). */
+	regions: { segment: string; label: string; share: number; text: string }[];
+	/** US government sales, US$: drawn at this size (for an upper bound, the bound). */
 	government: number;
-	bars: { year: string; value: number; change: number | null }[];
-	northAmerica: { year: string; change: number }[];
+	/** "less than $54,000". */
+	governmentText: string;
+	/** Whether the sales figure is an upper bound ("less than"): the square is drawn at the bound. */
+	governmentBound: boolean;
+	/** The sales as a share of the year's revenue ("about 0.008%"), and its year. */
+	governmentShare: { text: string; year: string; bound: boolean };
+	bars: {
+		year: string;
+		value: number;
+		change: number | null;
+		text: string;
+		changeText: string | null;
+	}[];
+	/** `text` is signed ("−8%"), `size` is not ("8%"), `movement` says which way ("fell 8%"). */
+	northAmerica: { year: string; change: number; text: string; size: string; movement: string }[];
 }
 
 export class RevenueDataError extends Error {
 	override name = 'RevenueDataError';
+}
+
+/**
+ * Whether a figure the chart writes agrees with the one it can be worked out from: an upper
+ * bound must not be below it, an "about" figure within a tenth of it, and any other must be it,
+ * rounded to the decimals the data file writes.
+ */
+function agrees(row: RevenueRow, computed: number): boolean {
+	if (row.qualifier === 'under') return computed <= row.value;
+	if (row.qualifier === 'about') return Math.abs(computed - row.value) <= Math.abs(row.value) / 10;
+	const places = (String(row.value).split('.')[1] ?? '').length;
+	return Math.abs(computed - row.value) <= 0.5 * 10 ** -places + 1e-12;
 }
 
 /** Pick and check the chart's figures from revenue.csv rows. */
@@ -54,7 +85,7 @@ export function revenueFigures(rows: RevenueRow[]): RevenueFigures {
 		if (row.measure !== 'change' && row.value < 0) {
 			throw new RevenueDataError(`revenue chart: "${id}" is negative (${row.value})`);
 		}
-		return row.value;
+		return row;
 	};
 	const split = rows.filter((r) => r.split === 'regions-2016');
 	const regions = REGIONS.map(({ segment, label }) => {
@@ -65,25 +96,70 @@ export function revenueFigures(rows: RevenueRow[]): RevenueFigures {
 			);
 		if (row.value < 0)
 			throw new RevenueDataError(`revenue chart: region "${segment}" is negative (${row.value})`);
-		return { segment, label, share: row.value };
+		return { segment, label, share: row.value, text: formatFigure(row) };
 	});
 	const sum = regions.reduce((s, r) => s + r.share, 0);
 	if (Math.abs(sum - 100) > 0.5) {
 		throw new RevenueDataError(`revenue chart: regional shares sum to ${round(sum)}, not 100`);
 	}
+	const total = get('revenue-2016');
+	const government = get('us-government-sales');
+	const governmentShare = get('us-government-share-global');
+	const y17 = get('revenue-2017');
+	const change17 = get('revenue-change-2017');
+	const y18 = get('revenue-2018');
+	const northAmerica = [get('north-america-change-2017'), get('north-america-change-2018')];
+
+	// The chart writes these beside the figures they are worked out from: a change to one
+	// without the other would make the chart contradict itself, so the build stops instead.
+	const shareOfTotal = (government.value / (total.value * 1e6)) * 100;
+	if (!agrees(governmentShare, shareOfTotal)) {
+		throw new RevenueDataError(
+			`revenue chart: "us-government-share-global" (${governmentShare.value}%) does not fit us-government-sales ÷ revenue-2016 (${shareOfTotal.toPrecision(2)}%): update it with them`
+		);
+	}
+	const growth = (y17.value / total.value - 1) * 100;
+	if (!agrees(change17, growth)) {
+		throw new RevenueDataError(
+			`revenue chart: "revenue-change-2017" (${change17.value}%) does not fit revenue-2017 ÷ revenue-2016 (${growth.toPrecision(2)}%): update it with them`
+		);
+	}
+	if (government.value >= (total.value * 1e6) / CELLS) {
+		throw new RevenueDataError(
+			`revenue chart: US government sales (${government.value}) no longer fit inside one of the ${CELLS} squares: the zoom cannot show them`
+		);
+	}
+
+	const bar = (row: RevenueRow, change: RevenueRow | null) => ({
+		year: row.year,
+		value: row.value,
+		change: change ? change.value : null,
+		text: formatFigure(row),
+		changeText: change ? formatFigure(change) : null
+	});
+	const bound = government.qualifier === 'under';
 	return {
-		total: get('revenue-2016'),
+		year: total.year,
+		total: total.value,
+		totalText: formatFigure(total),
 		regions,
-		government: get('us-government-sales'),
-		bars: [
-			{ year: '2016', value: get('revenue-2016'), change: null },
-			{ year: '2017', value: get('revenue-2017'), change: get('revenue-change-2017') },
-			{ year: '2018', value: get('revenue-2018'), change: null }
-		],
-		northAmerica: [
-			{ year: '2017', change: get('north-america-change-2017') },
-			{ year: '2018', change: get('north-america-change-2018') }
-		]
+		government: government.value,
+		governmentText: formatFigure(government),
+		governmentBound: bound,
+		governmentShare: {
+			text: formatFigure(governmentShare),
+			year: governmentShare.year,
+			// A share of an upper bound is one too, unless the data already says "less than".
+			bound: bound && governmentShare.qualifier !== 'under'
+		},
+		bars: [bar(total, null), bar(y17, change17), bar(y18, null)],
+		northAmerica: northAmerica.map((row) => ({
+			year: row.year,
+			change: row.value,
+			text: formatFigure(row),
+			size: formatFigure(row, { signed: false }),
+			movement: `${row.value < 0 ? 'fell' : 'rose'} ${formatFigure(row, { signed: false })}`
+		}))
 	};
 }
 
@@ -103,6 +179,12 @@ export function cellCounts(shares: number[]): number[] {
 
 /** The value of one cell, in US$: 1/10,000 of the total. */
 export const cellValue = (f: RevenueFigures) => (f.total * 1e6) / CELLS;
+
+/** One cell's value as the chart writes it ("$64,400"): the reader is told it is "about" that. */
+export const cellText = (f: RevenueFigures) => dollars(cellValue(f));
+
+/** "10,000", as the chart's text writes the number of cells. */
+export const CELLS_TEXT = format(',')(CELLS);
 
 export interface RevenueGeometry {
 	width: number;
@@ -183,6 +265,9 @@ export function revenueFrame(width: number): Frame {
 function zoomSize(side: boolean, pw: number): number {
 	return side ? Math.min(pw - 4, 130) : Math.min(pw, 100);
 }
+
+/** The texts set under the zoom or the square, whose length follows the data. */
+const EXPLANATIONS = ['grid-key', 'zoom-cell-label', 'zoom-government-label', 'zoom-zero-label'];
 
 const FOCUS: Record<RevenueState, string | null> = {
 	overview: null,
@@ -270,9 +355,13 @@ export function revenueGeometry(
 			state === 'overview' ||
 			state === 'us-share' ||
 			state === 'us-government';
-		const pct = `${region.share}%`;
-		const quarter = region.segment === 'us-canada' && focus ? ': about a quarter' : '';
-		const labelLines = wrap(`${region.label} ${pct}${quarter}`, f.S - 16, FONT);
+		// In words too where the step is about this band and a plain fraction fits ("about a quarter").
+		const words = region.segment === 'us-canada' && focus ? shareInWords(region.share) : null;
+		const labelLines = wrap(
+			`${region.label} ${region.text}${words ? `: ${words}` : ''}`,
+			f.S - 16,
+			FONT
+		);
 		texts.push({
 			id: `label-${region.segment}`,
 			x: f.gx + 8,
@@ -296,14 +385,7 @@ export function revenueGeometry(
 			id: 'total-value',
 			x: cx,
 			y: cy - 6,
-			lines: [
-				formatFigure({
-					value: figures.total,
-					unit: 'usd-million',
-					measure: 'revenue',
-					qualifier: 'exact'
-				})
-			],
+			lines: [figures.totalText],
 			size: big,
 			weight: 600,
 			anchor: 'middle',
@@ -314,7 +396,7 @@ export function revenueGeometry(
 			id: 'total-caption',
 			x: cx,
 			y: cy + big * 0.45 + FONT,
-			lines: wrap('Kaspersky’s revenue in 2016', f.S - 30, FONT),
+			lines: wrap(`Kaspersky’s revenue in ${figures.year}`, f.S - 30, FONT),
 			size: FONT,
 			weight: 400,
 			anchor: 'middle',
@@ -327,13 +409,13 @@ export function revenueGeometry(
 	afterMarks(f, figures, bars, state, rects, texts, lines);
 
 	// Key to the grid, in the side panel (side layout) or under the square (stacked).
-	const perCell = dollars(cellValue(figures));
+	const perCell = cellText(figures);
 	texts.push({
 		id: 'grid-key',
 		x: f.side ? f.px : f.tx,
 		y: f.side ? f.py + FONT : f.ty,
 		lines: wrap(
-			`Each small square is 1/10,000 of 2016 revenue: about ${perCell}.`,
+			`Each small square is 1/${CELLS_TEXT} of ${figures.year} revenue: about ${perCell}.`,
 			f.side ? f.pw : f.tw,
 			SMALL
 		),
@@ -344,9 +426,20 @@ export function revenueGeometry(
 		visible: state === 'total' || state === 'regions' || state === 'us-share'
 	});
 
+	// The explanations carry the data's own figures and qualifiers, so their length is not known
+	// in advance: the chart grows to fit them. They are laid out in every state (hidden or not),
+	// so the height is the same in every state and a change of state never resizes the chart.
+	const bottom = Math.max(
+		...texts
+			.filter((t) => EXPLANATIONS.includes(t.id))
+			.map((t) => {
+				const b = textBox(t);
+				return b.y + b.h;
+			})
+	);
 	return {
 		width: f.width,
-		height: f.height,
+		height: Math.max(f.height, Math.ceil(bottom)),
 		grid: { x: f.gx, y: f.gy, size: f.S, cell, visible: grid },
 		rects: rects.map(roundRect),
 		texts: texts.map((t) => ({ ...t, x: round(t.x), y: round(t.y) })),
@@ -431,29 +524,37 @@ function zoom(
 			dashed: true
 		}
 	);
-	const perCell = dollars(cellValue(figures));
-	const gov = formatFigure({
-		value: figures.government,
-		unit: 'usd',
-		measure: 'revenue',
-		qualifier: 'under'
-	});
+	// What is drawn, in words (every figure from its row): the outer square is one cell, the
+	// dashed one the US government's sales, drawn at their upper bound when that is all we know.
+	const perCell = cellText(figures);
+	const gov = figures.governmentText;
+	const share = figures.governmentShare;
 	const { tx, ty, tw } = f;
-	const first = wrap(`Outer square: one of the 10,000 squares, about ${perCell}.`, tw, SMALL);
-	const second = wrap(
-		`Dashed square: US government sales, ${gov} a year. They fit inside one square.`,
+	const first = wrap(
+		`Outer square: one of the ${CELLS_TEXT} squares, about ${perCell}.`,
 		tw,
 		SMALL
 	);
-	const third = wrap('“Close to zero”: under 0.01% of revenue.', tw, SMALL);
+	const second = wrap(
+		`Dashed square inside it: US government sales, ${gov}${figures.governmentBound ? ' (drawn at that upper bound)' : ''}. They fit inside one square.`,
+		tw,
+		SMALL
+	);
+	const third = wrap(
+		`“Close to zero”: ${share.bound ? 'at most ' : ''}${share.text} of ${share.year} revenue.`,
+		tw,
+		SMALL
+	);
 	const lh = SMALL * 1.25;
-	const inner =
-		textWidth('US government', SMALL) < g - 10 ? ['US government', gov] : ['less than', '$54,000'];
+	// Inside the dashed square: its name when it fits, and always its figure, wrapped to fit.
+	const room = g - 10;
+	const figure = wrap(gov, room, SMALL);
+	const inner = textWidth('US government', SMALL) < room ? ['US government', ...figure] : figure;
 	texts.push(
 		{
 			id: 'zoom-inner-label',
 			x: zx + g / 2,
-			y: zy + Z - g / 2 - lh / 2 + SMALL * 0.35,
+			y: zy + Z - g / 2 - ((inner.length - 1) * lh) / 2 + SMALL * 0.35,
 			lines: inner,
 			size: SMALL,
 			weight: 600,
@@ -554,19 +655,13 @@ function afterMarks(
 				visible: on
 			});
 		}
-		const value = formatFigure({
-			value: b.value,
-			unit: 'usd-million',
-			measure: 'revenue',
-			qualifier: 'exact'
-		});
-		const change = b.change === null ? [] : [`(${b.change > 0 ? '+' : ''}${b.change}%)`];
+		const change = b.changeText === null ? [] : [`(${b.changeText})`];
 		texts.push(
 			{
 				id: `bar-${b.year}-value`,
 				x: bars.xs[i]! + bars.w / 2,
 				y: bars.base - h - 6 - change.length * FONT * 1.25,
-				lines: [value, ...change],
+				lines: [b.text, ...change],
 				size: FONT,
 				weight: 600,
 				anchor: 'middle',
@@ -643,7 +738,7 @@ function afterMarks(
 				id: `na-${n.year}-value`,
 				x: x + w / 2,
 				y: zeroY + h + FONT + 4,
-				lines: [`${n.change < 0 ? '\u2212' : '+'}${Math.abs(n.change)}%`],
+				lines: [n.text],
 				size: FONT,
 				weight: 600,
 				anchor: 'middle',

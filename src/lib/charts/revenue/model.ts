@@ -1,10 +1,17 @@
 /** What the revenue figure shows in each state, as rows from revenue.csv. */
 import type { Dataset, RevenueRow, Segment } from '../../data/schema.ts';
-import { formatFigure } from '../../format/numbers.ts';
+import { confidenceKey } from '../../format/confidence.ts';
+import { derivedValue, formatFigure, shareInWords } from '../../format/numbers.ts';
 import { CHARTS } from '../registry.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
-import { cellValue, revenueFigures, revenueGeometry, type RevenueFigures } from './compute.ts';
+import {
+	CELLS_TEXT,
+	cellText,
+	revenueFigures,
+	revenueGeometry,
+	type RevenueFigures
+} from './compute.ts';
 
 /** The widths the chart is laid out at; the figure shows the one that suits its container. */
 export const REVENUE_LAYOUTS = [360, 560, 760];
@@ -20,6 +27,8 @@ export const REVENUE_ROWS: Record<RevenueState, string[]> = {
 		'share-russia-cis-2016',
 		'share-rest-2016',
 		'us-government-sales',
+		// the zoom writes it beside the sales, so the table lists it too
+		'us-government-share-global',
 		'revenue-2017',
 		'north-america-change-2017',
 		'north-america-change-2018'
@@ -37,6 +46,7 @@ export const REVENUE_ROWS: Record<RevenueState, string[]> = {
 		'revenue-2016',
 		'revenue-2017',
 		'revenue-change-2017',
+		'revenue-2018',
 		'north-america-change-2017',
 		'north-america-change-2018'
 	]
@@ -110,7 +120,8 @@ export function revenueFigure(
 				{ key: 'figure', label: 'Figure' },
 				{ key: 'year', label: 'Year', numeric: true },
 				{ key: 'value', label: 'Value', numeric: true },
-				{ key: 'wording', label: 'As the source puts it' }
+				{ key: 'wording', label: 'As the source puts it' },
+				{ key: 'confidence', label: 'Confidence' }
 			],
 			rows: rows.map((r) => ({
 				id: r.id,
@@ -118,10 +129,12 @@ export function revenueFigure(
 					figure: revenueRowLabel(r),
 					year: r.year,
 					value: formatFigure(r),
-					wording: r.wording ? `“${r.wording}”` : '—'
+					wording: wordingCell(r),
+					confidence: r.confidence
 				},
 				sources: sourceRefs(r.sources, sources)
-			}))
+			})),
+			confidenceKey: confidenceKey(rows.map((r) => r.confidence))
 		},
 		focus: REVENUE_FOCUS[state],
 		drawing: {
@@ -137,28 +150,44 @@ export function revenueFigure(
 	};
 }
 
-const money = (m: number) => `$${m}m`;
+/**
+ * The source's own words, quoted; a derived figure has none (we worked it out), so the cell says
+ * so, with the unrounded result where the Value column shows it rounded.
+ */
+function wordingCell(row: RevenueRow): string {
+	if (row.wording) return `“${row.wording}”`;
+	const exact = derivedValue(row);
+	if (exact === null) return '—';
+	return exact === formatFigure(row).replace(/^about /, '')
+		? '— (our calculation)'
+		: `— (our calculation: ${exact})`;
+}
 
 /** What the chart shows in each state, in words, for screen readers. */
 export function describeRevenue(f: RevenueFigures, state: RevenueState): string {
-	const cell = `$${Math.round(cellValue(f)).toLocaleString('en-US')}`;
-	const regions = f.regions.map((r) => `${r.label} ${r.share}%`).join(', ');
+	const cell = cellText(f);
+	const regions = f.regions.map((r) => `${r.label} ${r.text}`).join(', ');
 	const us = f.regions.find((r) => r.segment === 'us-canada')!;
-	const gov = `US government sales, less than $${f.government.toLocaleString('en-US')} a year, would fit inside that one square: under 0.01% of revenue, close to zero.`;
+	const words = shareInWords(us.share);
+	const share = f.governmentShare;
+	// What the zoom draws (W1 of the December 2026 copy audit): a dashed square inside the cell.
+	const gov = `A dashed square inside it shows US government sales, ${f.governmentText}${f.governmentBound ? ' (drawn at that upper bound)' : ''}: they fit inside that one square, ${share.bound ? 'at most ' : ''}${share.text} of ${share.year} revenue, close to zero.`;
 	const [y16, y17, y18] = f.bars;
 	const [na17, na18] = f.northAmerica;
+	// "fell 8% in 2017 and 25% in 2018": the verb once when both years went the same way.
+	const sameWay = na17!.change < 0 === na18!.change < 0;
 	switch (state) {
 		case 'total':
-			return `A square stands for Kaspersky’s 2016 revenue, ${money(f.total)} (the company’s headline figure). It is made of 10,000 small squares of about ${cell} each.`;
+			return `A square stands for Kaspersky’s ${f.year} revenue, ${f.totalText} (the company’s headline figure). It is made of ${CELLS_TEXT} small squares of about ${cell} each.`;
 		case 'regions':
-			return `The square of 2016 revenue is split into regional bands: ${regions}.`;
+			return `The square of ${f.year} revenue is split into regional bands: ${regions}.`;
 		case 'us-share':
-			return `The US and Canada band is highlighted: ${us.share}% of 2016 revenue, about a quarter of sales. The other regions are greyed out.`;
+			return `The US and Canada band is highlighted: ${us.text} of ${f.year} revenue${words ? `, ${words} of sales` : ''}. The other regions are greyed out.`;
 		case 'us-government':
-			return `One small square of the US and Canada band, 1/10,000 of 2016 revenue or about ${cell}, is magnified. ${gov}`;
+			return `One small square of the US and Canada band, 1/${CELLS_TEXT} of ${f.year} revenue or about ${cell}, is magnified. ${gov}`;
 		case 'after':
-			return `Bars show global revenue: ${money(y16!.value)} in 2016, ${money(y17!.value)} in 2017 (+${y17!.change}%) and ${money(y18!.value)} in 2018. Beside them, North American sales fell ${Math.abs(na17!.change)}% in 2017 and ${Math.abs(na18!.change)}% in 2018.`;
+			return `Bars show global revenue: ${y16!.text} in ${y16!.year}, ${y17!.text} in ${y17!.year} (${y17!.changeText}) and ${y18!.text} in ${y18!.year}. Beside them, North American sales ${na17!.movement} in ${na17!.year} and ${sameWay ? na18!.size : na18!.movement} in ${na18!.year}.`;
 		case 'overview':
-			return `Kaspersky’s 2016 revenue, ${money(f.total)}, as a square of 10,000 small squares split by region: ${regions}. One small square, about ${cell}, is magnified: ${gov}`;
+			return `Kaspersky’s ${f.year} revenue, ${f.totalText}, as a square of ${CELLS_TEXT} small squares split by region: ${regions}. One small square, about ${cell}, is magnified. ${gov}`;
 	}
 }

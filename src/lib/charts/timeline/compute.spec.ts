@@ -4,6 +4,7 @@ import { endOf, startOf } from '../../data/dates.ts';
 import { loadDataset } from '../../data/load.ts';
 import type { Actor, TimelineEvent } from '../../data/schema.ts';
 import { parseStory } from '../../story/parse.ts';
+import { parseGlossary } from '../../story/glossary.ts';
 import { textWidth } from '../marks/types.ts';
 import { CHARTS } from '../registry.ts';
 import {
@@ -328,7 +329,11 @@ describe('the project’s data and story', () => {
 		'timeline.csv': read('data/timeline.csv'),
 		'revenue.csv': read('data/revenue.csv')
 	});
-	const story = parseStory(read('content/story.md'), data);
+	const story = parseStory(
+		read('content/story.md'),
+		data,
+		parseGlossary(read('content/glossary.yml'))
+	);
 	const steps = story.steps.filter((s) => s.chart === 'timeline');
 
 	const cases: [string, number, TimelineState, string[]][] = [

@@ -1,6 +1,7 @@
 /** What the timeline figure shows in each state: the events in its window. */
 import { endOf, startOf } from '../../data/dates.ts';
 import type { Actor, Dataset, TimelineEvent } from '../../data/schema.ts';
+import { confidenceKey } from '../../format/confidence.ts';
 import { formatDate } from '../../format/dates.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
@@ -32,6 +33,13 @@ export function eventDate(e: TimelineEvent): string {
 	return e.precision === 'month' ? `${formatDate(e.date)} (month)` : formatDate(e.date);
 }
 
+/** An event's caveat: its own note, or why a month-precision event has no day. */
+export function eventNote(e: TimelineEvent): string {
+	return (
+		e.note || (e.precision === 'month' ? 'The day is not known, so it is shown as a month.' : '')
+	);
+}
+
 export function timelineFigure(
 	data: Dataset,
 	state: TimelineState,
@@ -57,7 +65,8 @@ export function timelineFigure(
 			columns: [
 				{ key: 'date', label: 'Date' },
 				{ key: 'actor', label: 'Who' },
-				{ key: 'what', label: 'What happened' }
+				{ key: 'what', label: 'What happened' },
+				{ key: 'confidence', label: 'Confidence' }
 			],
 			rows: events.map((e) => ({
 				id: e.id,
@@ -66,10 +75,14 @@ export function timelineFigure(
 					actor: ACTOR_LABEL[e.actor],
 					// not a column: the short title, for the event list
 					title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
-					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`
+					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`,
+					confidence: e.confidence,
+					// not a column (the notes list has it): for the event's details
+					note: eventNote(e)
 				},
 				sources: sourceRefs(e.sources, sources)
-			}))
+			})),
+			confidenceKey: confidenceKey(events.map((e) => e.confidence))
 		},
 		focus,
 		drawing: {
@@ -94,9 +107,7 @@ export function timelineFigure(
 						'The quiet years 2019–2023 are compressed into the shaded band, so that 2017–18 and 2024 can be read.'
 					]
 				: []),
-			...events
-				.filter((e) => e.precision === 'month' || e.note)
-				.map((e) => `${e.title}: ${e.note || 'the day is not known, so it is shown as a month.'}`)
+			...events.filter((e) => eventNote(e)).map((e) => `${e.title}: ${eventNote(e)}`)
 		]
 	};
 }
