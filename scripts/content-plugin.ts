@@ -1,15 +1,25 @@
 /**
- * Validates the data files and the story before anything is built, so a bad row stops
- * `vite build` (and `vite dev`) with one line: `timeline.csv:14 date: "2017-13-01" is not a date`.
+ * Validates the data files, the glossary and the story before anything is built, so a bad row or
+ * a sentence that breaks a rule of the copy stops `vite build` (and `vite dev`) with one line:
+ * `timeline.csv:14 date: "2017-13-01" is not a date`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadDataset } from '../src/lib/data/load.ts';
+import { figureModel } from '../src/lib/charts/figures.ts';
 import { DataError } from '../src/lib/data/errors.ts';
+import { loadDataset } from '../src/lib/data/load.ts';
+import { checkStory } from '../src/lib/story/checks.ts';
+import { parseGlossary } from '../src/lib/story/glossary.ts';
 import { parseStory } from '../src/lib/story/parse.ts';
 
-const FILES = ['data/sources.csv', 'data/timeline.csv', 'data/revenue.csv', 'content/story.md'];
+const FILES = [
+	'data/sources.csv',
+	'data/timeline.csv',
+	'data/revenue.csv',
+	'content/story.md',
+	'content/glossary.yml'
+];
 
 export function validateContent(root = process.cwd()): void {
 	const read = (f: string) => readFileSync(resolve(root, f), 'utf8');
@@ -18,7 +28,18 @@ export function validateContent(root = process.cwd()): void {
 		'timeline.csv': read('data/timeline.csv'),
 		'revenue.csv': read('data/revenue.csv')
 	});
-	parseStory(read('content/story.md'), dataset);
+	const glossary = parseGlossary(read('content/glossary.yml'));
+	const source = read('content/story.md');
+	const story = parseStory(source, dataset, glossary);
+	checkStory({
+		source,
+		story,
+		glossary,
+		// What each step's chart draws, with its default description: were the step's own alt
+		// passed as the description, the alt would be compared with itself.
+		figures: (step) =>
+			figureModel(dataset, { chart: step.chart, state: step.state, highlight: step.highlight })
+	});
 }
 
 export function contentPlugin(): Plugin {

@@ -7,6 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { parseStory } from '../src/lib/story/parse.ts';
+import { parseGlossary } from '../src/lib/story/glossary.ts';
 
 export const test = base.extend<{
 	guard: void;
@@ -52,7 +53,10 @@ export function readStory() {
 		'timeline.csv': read('data/timeline.csv'),
 		'revenue.csv': read('data/revenue.csv')
 	});
-	return { data, story: parseStory(read('content/story.md'), data) };
+	return {
+		data,
+		story: parseStory(read('content/story.md'), data, parseGlossary(read('content/glossary.yml')))
+	};
 }
 
 /**

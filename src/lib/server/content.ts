@@ -2,8 +2,10 @@
 import revenueCsv from '../../../data/revenue.csv?raw';
 import sourcesCsv from '../../../data/sources.csv?raw';
 import timelineCsv from '../../../data/timeline.csv?raw';
+import glossaryYml from '../../../content/glossary.yml?raw';
 import storyMd from '../../../content/story.md?raw';
 import { loadDataset } from '../data/load.ts';
+import { parseGlossary } from '../story/glossary.ts';
 import { parseStory } from '../story/parse.ts';
 
 export const dataset = loadDataset({
@@ -12,4 +14,6 @@ export const dataset = loadDataset({
 	'revenue.csv': revenueCsv
 });
 
-export const story = parseStory(storyMd, dataset);
+export const glossary = parseGlossary(glossaryYml);
+
+export const story = parseStory(storyMd, dataset, glossary);

@@ -1,10 +1,18 @@
 /** What the slides need, computed at build time. */
+import { base } from '$app/paths';
 import { figuresFor, storyFigures } from './figures.ts';
 import { story } from './content.ts';
 
-/** Every step and every figure (the handout prints them all). */
+/**
+ * Every step and every figure (the handout prints them all). The steps' text links to the story's
+ * methods note as `#methods`, which exists only on the story page: here it points there.
+ */
 export function presentData() {
-	return { steps: story.steps, figures: storyFigures(), headline: story.headline };
+	const steps = story.steps.map((s) => ({
+		...s,
+		html: s.html.replaceAll('href="#methods"', `href="${base}/#methods"`)
+	}));
+	return { steps, figures: storyFigures(), headline: story.headline };
 }
 
 /** The slides opened at one step: its figure only; the others are fetched once the page is idle. */

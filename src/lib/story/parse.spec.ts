@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../charts/registry.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
+import { parseGlossary } from './glossary.ts';
 import { smartQuotes } from './markdown.ts';
 import { parseStory } from './parse.ts';
 
@@ -188,7 +189,11 @@ describe('the project’s story', () => {
 		'timeline.csv': read('data/timeline.csv'),
 		'revenue.csv': read('data/revenue.csv')
 	});
-	const story = parseStory(read('content/story.md'), real);
+	const story = parseStory(
+		read('content/story.md'),
+		real,
+		parseGlossary(read('content/glossary.yml'))
+	);
 
 	it('is valid, with unique ids and every chart state it needs', () => {
 		const ids = story.steps.map((s) => s.id);
@@ -207,6 +212,49 @@ describe('the project’s story', () => {
 			expect(step.notes.length, step.id).toBeGreaterThan(20);
 			expect(step.html, step.id).toMatch(/class="cite"/);
 		}
+	});
+});
+
+describe('glossary terms', () => {
+	const glossary = [
+		{ id: 'bod', term: 'Binding Operational Directive', short: 'A compulsory order from DHS.' }
+	];
+	const withTerms = edit(
+		'On [13 September](src:dhs-bod) DHS acted.',
+		'On [13 September](src:dhs-bod) DHS issued a [directive](term:bod). The [directive](term:bod) stood.'
+	);
+
+	it('makes a term’s first use a definition, with its short definition under the text', () => {
+		const step = parseStory(withTerms, data, glossary).steps[1]!;
+		expect(step.html).toContain('<dfn class="term" data-term="bod">directive</dfn>');
+		// The second use is plain text: a term is defined once.
+		expect(step.html.match(/<dfn/g)).toHaveLength(1);
+		expect(step.html).toContain(
+			'<dl class="terms"><dt>Binding Operational Directive</dt><dd>A compulsory order from DHS.</dd></dl>'
+		);
+	});
+
+	it('stops the build on a term the glossary does not have', () => {
+		expect(() => parseStory(withTerms, data, [])).toThrow(
+			'story.md:40 text: unknown glossary term "bod"'
+		);
+	});
+});
+
+describe('publication dates', () => {
+	it('reads an optional update date', () => {
+		const story = parseStory(
+			edit('published: 2026-11-28', 'published: 2026-11-28\nupdated: 2026-12-01'),
+			data
+		);
+		expect(story.updated).toBe('2026-12-01');
+		expect(parseStory(STORY, data).updated).toBeUndefined();
+	});
+
+	it('stops the build on a date that is not a day', () => {
+		expect(() => parseStory(edit('published: 2026-11-28', 'published: 28 November'), data)).toThrow(
+			'story.md:6 published: must be a date, YYYY-MM-DD'
+		);
 	});
 });
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CHARTS, isChartId, isChartState } from '../charts/registry.ts';
 import { DataError } from '../data/errors.ts';
 import type { Dataset, Source } from '../data/schema.ts';
-import { renderMarkdown, smartQuotes } from './markdown.ts';
+import { escapeHtml, renderMarkdown, smartQuotes, type Term } from './markdown.ts';
 import type { Step, Story } from './types.ts';
 
 const FILE = 'story.md';
@@ -33,18 +33,33 @@ const stepSchema = z.object({
 		.min(1, { error: 'is missing' }),
 	highlight: z.array(z.string(), { error: 'must be a list of ids, e.g. [a, b]' }).optional()
 });
+const isoDay = z
+	.union([z.string(), z.date()], { error: 'is missing' })
+	.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+	.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date, YYYY-MM-DD' }));
 const frontSchema = z.object({
 	headline: text,
 	standfirst: text,
 	description: text.max(200, { error: 'is longer than 200 characters' }),
 	kicker: text,
-	published: z
-		.union([z.string(), z.date()])
-		.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+	published: isoDay,
+	updated: isoDay.optional(),
+	// Where readers report an error: the repository's issues page or a mailto: address.
+	report_errors: z
+		.string()
+		.trim()
+		.regex(/^(https:\/\/|mailto:)\S+$/, { error: 'must be an https:// or mailto: address' })
+		.optional()
 });
 
-export function parseStory(source: string, data: Dataset): Story {
+/**
+ * `glossary`: the terms the copy may mark with `[words](term:id)`; a term's first mark (in reading
+ * order) is its definition, shown with its short definition under that step's text.
+ */
+export function parseStory(source: string, data: Dataset, glossary: readonly Term[] = []): Story {
 	const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
+	const terms = new Map(glossary.map((t) => [t.id, t]));
+	const defined = new Set<string>();
 	const rowIds = new Set([...data.timeline.map((e) => e.id), ...data.revenue.map((r) => r.id)]);
 	const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
 
@@ -60,13 +75,30 @@ export function parseStory(source: string, data: Dataset): Story {
 		const body = source.slice(m.index + m[0].length, end);
 		const bodyLine = lineAt(m.index + m[0].length);
 		const md = (field: string, value: string, at: number, inline = false) => {
-			const out = renderMarkdown(value, sources, { inline });
+			// Only the reading text (intro, steps, methods) defines terms; slides and notes mention them.
+			const out = renderMarkdown(value, sources, {
+				inline,
+				glossary: terms,
+				defined: field === 'text' ? defined : new Set(glossary.map((t) => t.id))
+			});
+			const where = (needle: string) => {
+				const offset = value.indexOf(needle);
+				return offset < 0 ? at : at + value.slice(0, offset).split('\n').length - 1;
+			};
 			if (out.unknown.length) {
-				const offset = value.indexOf(`src:${out.unknown[0]}`);
-				const l = offset < 0 ? at : at + value.slice(0, offset).split('\n').length - 1;
-				throw new DataError(FILE, l, field, `unknown source id "${out.unknown[0]}"`);
+				const id = out.unknown[0]!;
+				throw new DataError(FILE, where(`src:${id}`), field, `unknown source id "${id}"`);
 			}
-			return out.html;
+			if (out.unknownTerms.length) {
+				const id = out.unknownTerms[0]!;
+				throw new DataError(
+					FILE,
+					where(`term:${id}`),
+					field,
+					`unknown glossary term "${id}" (terms are defined in content/glossary.yml)`
+				);
+			}
+			return out.html + definitions(out.terms.map((id) => terms.get(id)!));
 		};
 
 		if (m[2] !== undefined) {
@@ -184,6 +216,18 @@ export function parseStory(source: string, data: Dataset): Story {
 	};
 }
 
+/** The short definitions of the terms a text defines, shown right under it (and printed with it). */
+function definitions(defined: Term[]): string {
+	if (defined.length === 0) return '';
+	const items = defined
+		.map(
+			(t) =>
+				`<dt>${escapeHtml(smartQuotes(t.term))}</dt><dd>${escapeHtml(smartQuotes(t.short))}</dd>`
+		)
+		.join('');
+	return `<dl class="terms">${items}</dl>`;
+}
+
 function frontMatter(source: string) {
 	const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
 	if (!m)
@@ -211,9 +255,10 @@ function frontMatter(source: string) {
 		const idx = m[1]!.split('\n').findIndex((l) => l.startsWith(`${field}:`));
 		throw new DataError(FILE, idx < 0 ? 1 : idx + 2, field, issue.message);
 	}
-	const d = parsed.data;
+	const { report_errors, ...d } = parsed.data;
 	const front = {
 		...d,
+		reportErrors: report_errors,
 		headline: smartQuotes(d.headline),
 		standfirst: smartQuotes(d.standfirst),
 		description: smartQuotes(d.description)

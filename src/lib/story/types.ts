@@ -31,7 +31,12 @@ export interface Story {
 	standfirst: string;
 	description: string;
 	kicker: string;
+	/** ISO day of first publication. */
 	published: string;
+	/** ISO day of the last correction, when there has been one. */
+	updated?: string;
+	/** Where readers report an error (front matter `report_errors`): an https:// or mailto: address. */
+	reportErrors?: string;
 	intro: string;
 	steps: Step[];
 	methods: string;

@@ -1,6 +1,7 @@
 import { story } from '$lib/server/content.ts';
 import { figuresFor } from '$lib/server/figures.ts';
 import { siteRoot } from '$lib/server/site.ts';
+import { formatDate } from '$lib/format/dates.ts';
 import type { StoryStep } from '$lib/story/types.ts';
 import type { PageServerLoad } from './$types';
 
@@ -24,6 +25,11 @@ export const load: PageServerLoad = () => {
 		story: { ...story, steps },
 		// The first step's figure, for the first paint; the others come from /figures.json when idle.
 		figures: figuresFor([story.steps[0]!]),
-		siteRoot: siteRoot()
+		siteRoot: siteRoot(),
+		// "28 November 2026", formatted here so the page ships no date formatter.
+		dates: {
+			published: formatDate(story.published, { long: true }),
+			updated: story.updated ? formatDate(story.updated, { long: true }) : null
+		}
 	};
 };
