@@ -11,6 +11,7 @@ import { DataError } from '../src/lib/data/errors.ts';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { checkStory } from '../src/lib/story/checks.ts';
 import { parseGlossary } from '../src/lib/story/glossary.ts';
+import { parseLesson } from '../src/lib/story/lesson.ts';
 import { parseStory } from '../src/lib/story/parse.ts';
 
 const FILES = [
@@ -18,7 +19,8 @@ const FILES = [
 	'data/timeline.csv',
 	'data/revenue.csv',
 	'content/story.md',
-	'content/glossary.yml'
+	'content/glossary.yml',
+	'content/lesson.md'
 ];
 
 export function validateContent(root = process.cwd()): void {
@@ -40,6 +42,8 @@ export function validateContent(root = process.cwd()): void {
 		figures: (step) =>
 			figureModel(dataset, { chart: step.chart, state: step.state, highlight: step.highlight })
 	});
+	// The lesson plan names steps, events, sources and glossary terms: check it against them.
+	parseLesson(read('content/lesson.md'), story, dataset, { glossary });
 }
 
 export function contentPlugin(): Plugin {

@@ -2,11 +2,20 @@
 // handout, the lesson page, and all of it offline after a first visit.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { formatDate } from '../src/lib/format/dates.ts';
+import { parseGlossary } from '../src/lib/story/glossary.ts';
+import { parseLesson } from '../src/lib/story/lesson.ts';
+import { smartQuotes } from '../src/lib/story/markdown.ts';
 import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
 
-const { story } = readStory();
+const { story, data } = readStory();
 const steps = story.steps;
 const ids = steps.map((s) => s.id);
+
+/** The lesson plan and the glossary, as /teach/ is built from them. */
+const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
+const glossary = parseGlossary(read('content/glossary.yml'));
+const lesson = parseLesson(read('content/lesson.md'), story, data, { glossary });
 
 /** Open a page of the slides (or the notes) and wait until its keys work. */
 async function open(page: Page, path: string) {
@@ -229,10 +238,12 @@ for (const [width, height] of [
 	}
 }
 
-test('printing gives one page per step, each with its chart and a QR code back to that step', async ({
+test('printing gives one page per step, each with its chart, its question, its sources in full and a QR code back to that step', async ({
 	page,
 	baseURL
 }) => {
+	test.setTimeout(60_000);
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
 	await page.goto('present/print/');
 	const pages = page.locator('[data-print-page]');
 	await expect(pages).toHaveCount(steps.length);
@@ -244,6 +255,21 @@ test('printing gives one page per step, each with its chart and a QR code back t
 	for (const [i, step] of steps.entries()) {
 		const article = pages.nth(i);
 		await expect(article.locator('figure[data-chart] svg.layout:visible')).toHaveCount(1);
+		// Paper cannot be clicked: each source is printed with its date and its address in full.
+		const listed = article.locator('footer li');
+		await expect(listed).toHaveCount(step.sources.length);
+		for (const [j, id] of step.sources.entries()) {
+			const source = sources.get(id)!;
+			await expect(listed.nth(j)).toContainText(source.title);
+			await expect(listed.nth(j)).toContainText(`(${formatDate(source.date)})`);
+			await expect(listed.nth(j)).toContainText(source.url);
+		}
+		if (step.question) {
+			await expect(article.locator('.question')).toBeVisible();
+			await expect(article.locator('.question')).toHaveText(`For discussion: ${step.question}`);
+		} else {
+			await expect(article.locator('.question')).toHaveCount(0);
+		}
 		const decoded = await article.locator('.qr svg').evaluate(async (svg) => {
 			const img = new Image();
 			img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
@@ -269,6 +295,55 @@ test('printing gives one page per step, each with its chart and a QR code back t
 	expect(count).toBe(steps.length);
 });
 
+test('the lesson page shows the lesson plan, every question in story order and the glossary', async ({
+	page
+}) => {
+	await page.goto('teach/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+	// Each section of content/lesson.md, under its own heading.
+	for (const html of Object.values(lesson.sections)) {
+		const name = /<h2>([\s\S]*?)<\/h2>/.exec(html)![1]!.replace(/<[^>]+>/g, '');
+		await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+	}
+	await expect(page.getByText(lesson.level)).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Opening question', exact: true })
+	).toBeVisible();
+	await expect(page.locator('.opening')).toHaveText(lesson.opening);
+
+	// The questions asked during the slides, then those left for the groups, each in story order.
+	const asked = steps.filter((s) => s.question);
+	const onSlides = lesson.questions.filter((q) => q.onSlides).map((q) => q.id);
+	const expected = [
+		...asked.filter((s) => onSlides.includes(s.id)),
+		...asked.filter((s) => !onSlides.includes(s.id))
+	];
+	expect(onSlides.length).toBeGreaterThan(0);
+	await expect(page.locator('.questions .question')).toHaveText(expected.map((s) => s.question!));
+	const links = page.locator('.questions .step a');
+	for (const [i, s] of expected.entries()) {
+		await expect(links.nth(i)).toHaveText(s.heading);
+		await expect(links.nth(i)).toHaveAttribute('href', new RegExp(`present/${s.id}/$`));
+	}
+
+	// The glossary: every entry of content/glossary.yml, alphabetically, each at #term-<id>.
+	const terms = page.locator('.glossary dt');
+	await expect(terms).toHaveCount(glossary.length);
+	const shown = await terms.allTextContents();
+	expect(shown).toEqual(
+		[...shown].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }))
+	);
+	for (const entry of glossary) {
+		const item = page.locator(`#term-${entry.id}`);
+		await expect(item.locator('dt')).toHaveText(smartQuotes(entry.term));
+		await expect(item.locator('dd')).toHaveText(smartQuotes(entry.long));
+	}
+	// A link from the story lands on its term.
+	const first = glossary[0]!;
+	await page.goto(`teach/#term-${first.id}`);
+	await expect(page.locator(`#term-${first.id}`)).toBeInViewport();
+});
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 	test('after a first visit, the story, the slides and the lesson page open with the network cut', async ({
@@ -286,7 +361,7 @@ test.describe('offline', () => {
 		await context.setOffline(true);
 		for (const [path, heading] of [
 			['present/', steps[0]!.heading],
-			['teach/', 'Teaching with this story'],
+			['teach/', lesson.title],
 			['./', story.headline],
 			[`present/${ids[5]}/`, steps[5]!.heading],
 			['present/notes/', steps[0]!.heading]

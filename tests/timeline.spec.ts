@@ -14,8 +14,9 @@ import {
 
 const { story, data } = readStory();
 const timelineSteps = story.steps.filter((s) => s.chart === 'timeline');
+// The step that tells the retailers' decisions (Staples among them), whichever state it uses.
 const retailers = story.steps.find(
-	(s) => s.chart === 'timeline' && s.state === 'retailers' && s.highlight.includes('staples-drops')
+	(s) => s.chart === 'timeline' && s.highlight.includes('staples-drops')
 )!;
 const sourceUrl = (id: string) => data.sources.find((s) => s.id === id)!.url;
 

@@ -1,8 +1,4 @@
-import { story } from '$lib/server/content.ts';
+import { teachData } from '$lib/server/teach.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	headline: story.headline,
-	standfirst: story.standfirst,
-	steps: story.steps.map(({ id, heading, question }) => ({ id, heading, question }))
-});
+export const load: PageServerLoad = () => teachData();

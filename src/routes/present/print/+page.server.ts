@@ -1,6 +1,7 @@
 import { renderSVG } from 'uqr';
 import { presentData } from '$lib/server/present.ts';
 import { dataset } from '$lib/server/content.ts';
+import { formatDate } from '$lib/format/dates.ts';
 import { siteRoot } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
@@ -19,7 +20,14 @@ export const load: PageServerLoad = () => {
 				qr: renderSVG(url, { border: 1 }),
 				sources: step.sources.map((id) => {
 					const s = sources.get(id)!;
-					return { id, publisher: s.publisher, title: s.title, url: s.url };
+					// Paper cannot be clicked: the date and the full address are printed.
+					return {
+						id,
+						publisher: s.publisher,
+						title: s.title,
+						date: formatDate(s.date),
+						url: s.url
+					};
 				})
 			};
 		})
