@@ -87,7 +87,7 @@ test('keyboard users reach every event in view through one list, and see its det
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	const buttons = stickyFigure(page).locator('[data-event-button]');
-	const inView = eventsInView(data.timeline, 'retailers');
+	const inView = eventsInView(data.timeline, retailers.state as TimelineState);
 	await expect(buttons).toHaveCount(inView.length);
 	await expect(buttons.first()).toBeFocused();
 	await expect(details(page)).toHaveAttribute('data-details', inView[0]!.id);

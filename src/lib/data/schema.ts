@@ -108,7 +108,10 @@ export const timelineRow = z.object({
 
 export const revenueRow = z.object({
 	id,
-	year: z.string().regex(/^(19|20)\d{2}$/, { error: (iss) => `${quote(iss.input)} is not a year` }),
+	// Empty when the sources do not say which period a figure covers (a court filing's figures).
+	year: z
+		.string()
+		.regex(/^((19|20)\d{2})?$/, { error: (iss) => `${quote(iss.input)} is not a year` }),
 	measure: oneOf(['revenue', 'share', 'change']),
 	segment: oneOf(SEGMENTS),
 	split: z.string().refine((v) => v === '' || ID.test(v), {

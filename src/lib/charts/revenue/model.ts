@@ -106,7 +106,7 @@ export function revenueFigure(
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
 	const notes = rows
 		.filter((r) => r.note)
-		.map((r) => `${revenueRowLabel(r)}, ${r.year}: ${r.note}`);
+		.map((r) => `${revenueRowLabel(r)}${r.year ? `, ${r.year}` : ''}: ${r.note}`);
 	const figures = revenueFigures(data.revenue);
 	return {
 		chart: 'revenue',
@@ -127,7 +127,7 @@ export function revenueFigure(
 				id: r.id,
 				cells: {
 					figure: revenueRowLabel(r),
-					year: r.year,
+					year: r.year || 'not stated',
 					value: formatFigure(r),
 					wording: wordingCell(r),
 					confidence: r.confidence
