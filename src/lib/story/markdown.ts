@@ -1,5 +1,6 @@
 /** Markdown to HTML for the story copy. `[text](src:id)` becomes a link to that source. */
 import { Marked, type Tokens } from 'marked';
+import { markedSmartypants } from 'marked-smartypants';
 import type { Source } from '../data/schema.ts';
 
 /** What the copy needs of a glossary entry (content/glossary.yml): the term and its short definition. */
@@ -25,24 +26,61 @@ export const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Typographic quotes and apostrophes: "a" → “a”, it's → it’s. Run on Markdown source and plain
- * fields; link targets (`](...)`) are left alone.
+ * Typography comes from SmartyPants (`marked-smartypants`): curly quotes and apostrophes
+ * ("a" → “a”, it's → it’s, '90s → ’90s), `--` and `---` as en and em dashes, `...` as an ellipsis.
+ * It runs on the HTML marked makes, so link targets, attributes and code spans keep their straight
+ * quotes, and a backslash keeps one straight (`\"`).
+ */
+const smartypants = markedSmartypants();
+const pants = smartypants.hooks!.postprocess as unknown as (html: string) => string;
+
+/** The characters SmartyPants writes as numeric entities, written as themselves. */
+const ENTITIES: Record<string, string> = {
+	'8211': '\u2013',
+	'8212': '\u2014',
+	'8216': '\u2018',
+	'8217': '\u2019',
+	'8220': '\u201C',
+	'8221': '\u201D',
+	'8230': '\u2026'
+};
+
+function typography(html: string): string {
+	return (
+		pants(html)
+			// SmartyPants opens the first quote of "rock 'n' roll"; both stand for missing letters.
+			.replace(/(?<=\s)&#8216;(n)&#8217;(?=\s)/gi, '&#8217;$1&#8217;')
+			.replace(/&#(\d{4});/g, (entity, code: string) => ENTITIES[code] ?? entity)
+	);
+}
+
+/** Escapes what is markup in text, and nothing else: the quotes stay straight for SmartyPants. */
+const escapeText = (s: string) =>
+	s
+		.replace(/&(?!#?\w+;)/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+
+/** SmartyPants' backslash escapes, and the markup escapes of a plain field, back to characters. */
+const PLAIN: Record<string, string> = {
+	'&#92;': '\\',
+	'&#34;': '"',
+	'&#39;': "'",
+	'&#46;': '.',
+	'&#45;': '-',
+	'&#96;': '`',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&amp;': '&'
+};
+
+/**
+ * The same typography for a plain-text field (a heading, alt text, a question): the text in, the
+ * text out, with nothing in it read as markup.
  */
 export function smartQuotes(text: string): string {
-	return text
-		.split(/(\]\([^)]*\))/)
-		.map((part, i) => {
-			if (i % 2 === 1) return part;
-			// After a link, a quote at the very start closes (`"[text](src:x)"`).
-			const open = i === 0 ? /(^|[\s([{\u2014\u2013-])"/g : /([\s([{\u2014\u2013-])"/g;
-			const openSingle = i === 0 ? /(^|[\s([{\u2014\u2013-])'/g : /([\s([{\u2014\u2013-])'/g;
-			return part
-				.replace(open, '$1\u201C')
-				.replace(/"/g, '\u201D')
-				.replace(openSingle, '$1\u2018')
-				.replace(/'/g, '\u2019');
-		})
-		.join('');
+	const html = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return typography(html).replace(/&#(?:92|34|39|46|45|96);|&(?:lt|gt|amp);/g, (e) => PLAIN[e]!);
 }
 
 /**
@@ -65,7 +103,15 @@ export function renderMarkdown(
 	const unknownTerms: string[] = [];
 	const marked = new Marked({
 		gfm: true,
+		tokenizer: smartypants.tokenizer,
+		hooks: { postprocess: typography },
 		renderer: {
+			// SmartyPants' tokenizer leaves text unescaped so that it sees the straight quotes; the
+			// markup characters are escaped here.
+			text(token: Tokens.Text | Tokens.Escape) {
+				if ('tokens' in token && token.tokens) return false;
+				return escapeText(token.text);
+			},
 			link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Link) {
 				const inner = this.parser.parseInline(token.tokens);
 				if (token.href.startsWith('term:')) {
@@ -102,7 +148,6 @@ export function renderMarkdown(
 			}
 		}
 	});
-	const source = smartQuotes(text);
-	const html = (inline ? marked.parseInline(source) : marked.parse(source)) as string;
+	const html = (inline ? marked.parseInline(text) : marked.parse(text)) as string;
 	return { html: html.trim(), cited, unknown, terms, unknownTerms };
 }

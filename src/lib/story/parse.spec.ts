@@ -4,7 +4,7 @@ import { CHARTS } from '../charts/registry.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
 import { parseGlossary } from './glossary.ts';
-import { smartQuotes } from './markdown.ts';
+import { renderMarkdown, smartQuotes } from './markdown.ts';
 import { parseStory } from './parse.ts';
 
 const data = loadDataset(FILES);
@@ -241,6 +241,27 @@ describe('glossary terms', () => {
 	});
 });
 
+describe('files saved on Windows', () => {
+	const crlf = STORY.replace(/\n/g, '\r\n');
+
+	it('reads CRLF line endings as the same story', () => {
+		expect(crlf).toContain('\r\n---\r\n');
+		expect(parseStory(crlf, data)).toEqual(parseStory(STORY, data));
+	});
+
+	it('reads a file that starts with a byte-order mark', () => {
+		expect(parseStory(`\uFEFF${STORY}`, data)).toEqual(parseStory(STORY, data));
+		expect(parseStory(`\uFEFF${crlf}`, data)).toEqual(parseStory(STORY, data));
+	});
+
+	it('still names the line of a bad field', () => {
+		const bad = edit('published: 2026-11-28', 'published: 28 November').replace(/\n/g, '\r\n');
+		expect(() => parseStory(`\uFEFF${bad}`, data)).toThrow(
+			'story.md:6 published: must be a date, YYYY-MM-DD'
+		);
+	});
+});
+
 describe('publication dates', () => {
 	it('reads an optional update date', () => {
 		const story = parseStory(
@@ -262,10 +283,39 @@ describe('smartQuotes', () => {
 	it.each([
 		['"you can trust us"', '“you can trust us”'],
 		["it's", 'it’s'],
-		['"[about a quarter](src:x)" of sales', '“[about a quarter](src:x)” of sales'],
 		['\'single\' and ("bracketed")', '‘single’ and (“bracketed”)'],
-		['[x](src:a-"b")', '[x](src:a-"b")']
+		["back in the '90s", 'back in the ’90s'],
+		["rock 'n' roll", 'rock ’n’ roll'],
+		['"AT&T" <b> & 5 > 4', '“AT&T” <b> & 5 > 4'],
+		['a straight \\"quote\\"', 'a straight "quote"']
 	])('%s → %s', (input, expected) => {
 		expect(smartQuotes(input)).toBe(expected);
+	});
+});
+
+describe('typography in the Markdown copy', () => {
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const html = (md: string) => renderMarkdown(md, sources, { inline: true }).html;
+
+	it.each([
+		['"you can trust us"', '“you can trust us”'],
+		["it's the '90s", 'it’s the ’90s'],
+		["rock 'n' roll", 'rock ’n’ roll'],
+		['press `"n"` or `\'n\'`', 'press <code>&quot;n&quot;</code> or <code>&#39;n&#39;</code>'],
+		['AT&T, 5 < 6 & &amp;', 'AT&amp;T, 5 &lt; 6 &amp; &amp;']
+	])('%s → %s', (input, expected) => {
+		expect(html(input)).toBe(expected);
+	});
+
+	it('closes a quote that follows a link, and leaves the link alone', () => {
+		expect(html('"[about a quarter](src:dhs-bod)" of sales')).toMatch(
+			/^“<a class="cite" href="[^"]+" title="[^"]+" data-source="dhs-bod" rel="noopener noreferrer">about a quarter<\/a>” of sales$/
+		);
+	});
+
+	it('leaves src: and term: link targets alone', () => {
+		const r = renderMarkdown('[x](src:a-"b") and [y](term:it\'s)', sources, { inline: true });
+		expect(r.unknown).toEqual(['a-"b"']);
+		expect(r.unknownTerms).toEqual(["it's"]);
 	});
 });

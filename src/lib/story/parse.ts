@@ -56,7 +56,8 @@ const frontSchema = z.object({
  * `glossary`: the terms the copy may mark with `[words](term:id)`; a term's first mark (in reading
  * order) is its definition, shown with its short definition under that step's text.
  */
-export function parseStory(source: string, data: Dataset, glossary: readonly Term[] = []): Story {
+export function parseStory(file: string, data: Dataset, glossary: readonly Term[] = []): Story {
+	const source = normalizeSource(file);
 	const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
 	const terms = new Map(glossary.map((t) => [t.id, t]));
 	const defined = new Set<string>();
@@ -214,6 +215,14 @@ export function parseStory(source: string, data: Dataset, glossary: readonly Ter
 		methods: sections.methods!,
 		corrections: sections.corrections!
 	};
+}
+
+/**
+ * The file as the parser reads it: editors on Windows save it with CRLF line endings, and some
+ * editors start it with a byte-order mark. Line numbers stay those of the file.
+ */
+export function normalizeSource(file: string): string {
+	return file.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** The short definitions of the terms a text defines, shown right under it (and printed with it). */
