@@ -1,26 +1,25 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-export default ts.config(
-	{
-		ignores: [
-			'build/',
-			'build-*/',
-			'.svelte-kit/',
-			'node_modules/',
-			'test-results/',
-			'playwright-report/'
-		]
-	},
+export default defineConfig(
+	globalIgnores([
+		'build/',
+		'build-*/',
+		'.svelte-kit/',
+		'node_modules/',
+		'test-results/',
+		'playwright-report/'
+	]),
 	js.configs.recommended,
-	...ts.configs.recommended,
-	...svelte.configs.recommended,
+	ts.configs.recommended,
+	svelte.configs.recommended,
 	prettier,
-	...svelte.configs.prettier,
+	svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
