@@ -3,8 +3,17 @@
 // svelte-check, Prettier + ESLint, Vitest, the builds (root and under /story), the checks of the
 // built files (byte budgets, HTML validity, links and anchors), Playwright.
 // Ends with one plain line, "N passed, N failed", summed from the runners' JSON reports.
+// First, though, it makes sure there is a browser for the last step: minutes of checks that end in
+// "Executable doesn't exist" help nobody.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.js';
+
+const browser = await ensureChromium();
+if (!browser.ok) {
+	console.error(browser.message);
+	process.exit(1);
+}
 
 const steps = [
 	['type check', 'npm', ['run', 'check']],
