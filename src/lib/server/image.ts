@@ -4,7 +4,7 @@
  * social cards, oEmbed thumbnails and downloads; and that SVG as a PNG (resvg, bundled fonts).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import appCss from '../../app.css?raw';
 import type { FigureModel } from '../charts/frame/types.ts';
@@ -103,8 +103,11 @@ export function chartSvg(model: FigureModel, text: ImageText): string {
 `;
 }
 
+// resvg draws only TTF/OTF, hence this package beside @fontsource/inter (WOFF2, for pages). Module
+// resolution finds it wherever npm put it, whatever the working directory.
+const here = createRequire(import.meta.url);
 const FONTS = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter_600SemiBold.ttf'].map((f) =>
-	resolve('node_modules/@expo-google-fonts/inter', f)
+	here.resolve(`@expo-google-fonts/inter/${f}`)
 );
 
 export function svgToPng(svg: string): Uint8Array {
