@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
+import { fontsPlugin } from './scripts/fonts.ts';
 
 export default defineConfig({
-	plugins: [contentPlugin(), sveltekit()],
+	plugins: [contentPlugin(), fontsPlugin(), sveltekit()],
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},

@@ -9,16 +9,22 @@ import { base } from '$app/paths';
 import ErrorPage from '$lib/components/ErrorPage.svelte';
 import css from '$lib/components/error-page.css?inline';
 import { staticErrorPage } from '$lib/server/notFound.ts';
+import { preloadFor } from '$lib/server/fontPreloads.ts';
 import { fillStills } from '$lib/server/stills.ts';
 import type { Handle } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// Each page preloads the fonts its first view draws (src/lib/server/fontPreloads.ts).
+	const preload = preloadFor(event.route.id);
 	if (event.route.id === '/(story)') {
-		return resolve(event, { transformPageChunk: ({ html }) => fillStills(html, base) });
+		return resolve(event, { preload, transformPageChunk: ({ html }) => fillStills(html, base) });
 	}
-	if (decodeURI(event.url.pathname) !== '/[fallback]') return resolve(event);
+	if (decodeURI(event.url.pathname) !== '/[fallback]') return resolve(event, { preload });
 	const { head, body } = render(ErrorPage, { props: { base, status: 404 } });
 	const page = { head: `${head}<style>${css}</style>`, body };
-	return resolve(event, { transformPageChunk: ({ html }) => staticErrorPage(html, page) });
+	return resolve(event, {
+		preload,
+		transformPageChunk: ({ html }) => staticErrorPage(html, page)
+	});
 };
