@@ -55,4 +55,14 @@ describe('the licence files agree with src/lib/licence.ts', () => {
 		expect(cff.license).toEqual([LICENCE.spdx, CODE_LICENCE.spdx]);
 		expect(cff.message).toContain(LICENCE.short);
 	});
+
+	it('the lesson’s list of materials gives the licence and the credit', () => {
+		const materials = read('content/lesson.md').split('<!-- section: materials -->')[1]!;
+		const section = materials.split('<!-- section:')[0]!.replace(/\s+/g, ' ');
+		expect(section).toContain(`](${LICENCE.url})`);
+		expect(section).toContain(`(${LICENCE.short})`);
+		expect(section.replace(/'/g, '’')).toContain(
+			`"${ATTRIBUTION.replace(`, ${LICENCE.short}`, '')}"`
+		);
+	});
 });
