@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { figureModel } from '../src/lib/charts/figures.ts';
 import { DataError } from '../src/lib/data/errors.ts';
 import { loadDataset } from '../src/lib/data/load.ts';
+import { DATA_COLUMNS, parseDataReadme } from '../src/lib/data/readme.ts';
 import { checkStory } from '../src/lib/story/checks.ts';
 import { parseGlossary } from '../src/lib/story/glossary.ts';
 import { parseLesson } from '../src/lib/story/lesson.ts';
@@ -18,6 +19,7 @@ const FILES = [
 	'data/sources.csv',
 	'data/timeline.csv',
 	'data/revenue.csv',
+	'data/README.md',
 	'content/story.md',
 	'content/glossary.yml',
 	'content/lesson.md'
@@ -44,6 +46,8 @@ export function validateContent(root = process.cwd()): void {
 	});
 	// The lesson plan names steps, events, sources and glossary terms: check it against them.
 	parseLesson(read('content/lesson.md'), story, dataset, { glossary });
+	// /data/ publishes the README's column tables: each must describe its file's columns.
+	parseDataReadme(read('data/README.md'), DATA_COLUMNS);
 }
 
 export function contentPlugin(): Plugin {

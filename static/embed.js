@@ -9,11 +9,15 @@
  * or post {type: "embed-step", step} / {type: "embed-theme", theme} to the iframe yourself.
  * The container receives a "story-embed:stepchange" event (detail: {chart, step}) when the chart
  * changes state. Messages of any other shape are ignored.
+ *
+ * Messages carry the embed protocol's version (StoryEmbed.version; changes in CHANGELOG.md).
  */
 (function () {
 	'use strict';
 	if (window.StoryEmbed) return;
 
+	// The embed protocol's version: equal to PROTOCOL_VERSION in src/lib/embed/protocol.ts (tested).
+	var VERSION = '1.0.0';
 	var CHARTS = {
 		revenue: 'Where Kaspersky’s money came from',
 		timeline: 'The US measures, the retailers and the company, 2017–2024'
@@ -99,12 +103,13 @@
 	}
 
 	window.StoryEmbed = {
+		version: VERSION,
 		setStep: function (container, step) {
 			if (step === 'overview' || (typeof step === 'string' && ID.test(step)))
-				post(container, { type: 'embed-step', step: step });
+				post(container, { type: 'embed-step', step: step, version: VERSION });
 		},
 		setTheme: function (container, theme) {
-			if (THEMES[theme]) post(container, { type: 'embed-theme', theme: theme });
+			if (THEMES[theme]) post(container, { type: 'embed-theme', theme: theme, version: VERSION });
 		}
 	};
 

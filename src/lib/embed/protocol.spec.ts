@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { heightMessages, parseMessage, readParams, stepChangeMessage } from './protocol.ts';
+import {
+	heightMessages,
+	parseMessage,
+	PROTOCOL_VERSION,
+	readParams,
+	stepChangeMessage
+} from './protocol.ts';
 
 const STEPS = ['trust-us', 'regions'];
 
@@ -34,7 +41,7 @@ describe('readParams', () => {
 });
 
 describe('heightMessages', () => {
-	it('speaks every dialect, rounding up', () => {
+	it('speaks every dialect, rounding up; only its own message carries the version', () => {
 		expect(
 			heightMessages('revenue', 480.2, { childId: 'c1', href: 'https://x.org/embed/revenue/' })
 		).toEqual([
@@ -43,7 +50,7 @@ describe('heightMessages', () => {
 			{ sentinel: 'amp', type: 'embed-size', height: 481 },
 			'{"src":"https://x.org/embed/revenue/","context":"iframe.resize","height":481}',
 			{ subject: 'lti.frameResize', height: 481 },
-			{ type: 'embed-height', chart: 'revenue', height: 481 }
+			{ type: 'embed-height', chart: 'revenue', height: 481, version: '1.0.0' }
 		]);
 	});
 	it('leaves pym out when pym did not make the frame', () => {
@@ -72,7 +79,16 @@ describe('parseMessage', () => {
 			{ type: 'embed-theme', theme: 'dark' },
 			{ kind: 'theme', theme: 'dark' }
 		],
-		['pymxPYMxc1xPYMxwidthxPYMx640', { kind: 'width', width: 640 }]
+		['pymxPYMxc1xPYMxwidthxPYMx640', { kind: 'width', width: 640 }],
+		// With the version embed.js sends, or any later 1.x.
+		[
+			{ type: 'embed-step', step: 'regions', version: '1.0.0' },
+			{ kind: 'step', step: 'regions' }
+		],
+		[
+			{ version: '1.12.3', theme: 'light', type: 'embed-theme' },
+			{ kind: 'theme', theme: 'light' }
+		]
 	])('accepts %j', (data, expected) => {
 		expect(parseMessage(data, ctx)).toEqual(expected);
 	});
@@ -84,6 +100,13 @@ describe('parseMessage', () => {
 		[{ type: 'embed-theme', theme: 'sepia' }],
 		[{ type: 'embed-theme' }],
 		[{ type: 'EMBED-STEP', step: 'regions' }],
+		// A major version this embed does not know, or a version that is not one.
+		[{ type: 'embed-step', step: 'regions', version: '2.0.0' }],
+		[{ type: 'embed-step', step: 'regions', version: '1' }],
+		[{ type: 'embed-step', step: 'regions', version: 1 }],
+		[{ type: 'embed-theme', theme: 'dark', version: '1.0.0 ' }],
+		[{ type: 'embed-theme', theme: 'dark', version: null }],
+		[{ type: 'embed-step', step: 'regions', version: '1.0.0', extra: 1 }],
 		['pymxPYMxotherxPYMxwidthxPYMx640'],
 		['pymxPYMxc1xPYMxwidthxPYMx-5'],
 		['pymxPYMxc1xPYMxheightxPYMx640'],
@@ -110,12 +133,23 @@ describe('stepChangeMessage', () => {
 		expect(stepChangeMessage('revenue', null)).toEqual({
 			type: 'embed-stepchange',
 			chart: 'revenue',
-			step: 'overview'
+			step: 'overview',
+			version: '1.0.0'
 		});
 		expect(stepChangeMessage('timeline', 'law')).toEqual({
 			type: 'embed-stepchange',
 			chart: 'timeline',
-			step: 'law'
+			step: 'law',
+			version: '1.0.0'
 		});
+	});
+});
+
+describe('PROTOCOL_VERSION', () => {
+	it('is a semantic version, and the one CHANGELOG.md records last', () => {
+		expect(PROTOCOL_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+		const changelog = readFileSync(new URL('../../../CHANGELOG.md', import.meta.url), 'utf8');
+		const recorded = [...changelog.matchAll(/embed protocol (\d+\.\d+\.\d+)/gi)].map((m) => m[1]);
+		expect(recorded[0]).toBe(PROTOCOL_VERSION);
 	});
 });

@@ -4,6 +4,22 @@
  * Anything that does not match a known shape exactly is ignored.
  */
 
+/**
+ * The version of the protocol's own messages (`embed-height`, `embed-stepchange`, and the
+ * `embed-step` / `embed-theme` a host sends), carried in each as `version`. Semantic versioning:
+ * a new field or message is a minor change, a changed or removed one a major change. Record each
+ * change in CHANGELOG.md, and keep `VERSION` in static/embed.js equal (a unit test checks).
+ * The other dialects (pym.js, Datawrapper, AMP, Embedly, LTI) keep their own formats, unversioned.
+ */
+export const PROTOCOL_VERSION = '1.0.0';
+
+/** One of the protocol's own messages: its type, its fields, then the version. */
+const message = <T extends object>(type: string, fields: T) => ({
+	type,
+	...fields,
+	version: PROTOCOL_VERSION
+});
+
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
 export interface EmbedParams {
@@ -47,7 +63,7 @@ export function heightMessages(
 		{ sentinel: 'amp', type: 'embed-size', height: h },
 		JSON.stringify({ src: href, context: 'iframe.resize', height: h }),
 		{ subject: 'lti.frameResize', height: h },
-		{ type: 'embed-height', chart, height: h }
+		message('embed-height', { chart, height: h })
 	];
 }
 
@@ -55,6 +71,8 @@ export type Incoming =
 	| { kind: 'step'; step: string | null }
 	| { kind: 'theme'; theme: EmbedTheme }
 	| { kind: 'width'; width: number };
+
+const SAME_MAJOR = new RegExp(`^${PROTOCOL_VERSION.split('.')[0]}\\.\\d{1,4}\\.\\d{1,4}$`);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
@@ -71,7 +89,13 @@ export function parseMessage(
 		return { kind: 'width', width: Number(m[2]) };
 	}
 	if (!isPlainObject(data)) return null;
-	const keys = Object.keys(data).sort().join(',');
+	// A host may say which version it speaks (embed.js does); a major version this embed does not
+	// know may mean something else, so such a message is ignored. Without one, it is 1.x.
+	let keys = Object.keys(data).sort().join(',');
+	if ('version' in data) {
+		if (typeof data.version !== 'string' || !SAME_MAJOR.test(data.version)) return null;
+		keys = keys.replace(/,version$/, '');
+	}
 	if (data.type === 'embed-step' && keys === 'step,type') {
 		if (data.step === null || data.step === 'overview') return { kind: 'step', step: null };
 		return typeof data.step === 'string' && steps.includes(data.step)
@@ -86,5 +110,5 @@ export function parseMessage(
 
 /** The message an embed sends when its state changes. */
 export function stepChangeMessage(chart: string, step: string | null) {
-	return { type: 'embed-stepchange', chart, step: step ?? 'overview' };
+	return message('embed-stepchange', { chart, step: step ?? 'overview' });
 }

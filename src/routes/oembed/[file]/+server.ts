@@ -1,9 +1,12 @@
 // Static oEmbed responses (oembed.com 1.0, type "rich"): /oembed/revenue.json, /oembed/timeline.json.
 // Absolute URLs need the site's address at build time: SITE_URL=https://example.org npm run build
 // (see $lib/server/site.ts); without it they are root-relative.
+// oEmbed has no field for a licence, and lets providers add their own: `license` and `license_url`,
+// the names Flickr's responses use. `author_name` is oEmbed's own.
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, CHARTS, isChartId } from '$lib/charts/registry.ts';
 import { embedSnippets, FALLBACK_HEIGHT } from '$lib/embed/snippets.ts';
+import { AUTHOR, LICENCE, TITLE } from '$lib/licence.ts';
 import { siteRoot } from '$lib/server/site.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -21,8 +24,11 @@ export const GET: RequestHandler = ({ params }) => {
 		version: '1.0',
 		type: 'rich',
 		title: CHARTS[chart].title,
-		provider_name: 'Trust and the ban',
+		author_name: AUTHOR,
+		provider_name: TITLE,
 		provider_url: root,
+		license: LICENCE.short,
+		license_url: LICENCE.url,
 		html: iframe,
 		width: 600,
 		height: FALLBACK_HEIGHT[chart],

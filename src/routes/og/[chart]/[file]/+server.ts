@@ -3,6 +3,7 @@
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, figureKey, isChartId } from '$lib/charts/registry.ts';
 import { embedData } from '$lib/server/embed.ts';
+import { LICENCE, TITLE } from '$lib/licence.ts';
 import { chartSvg, svgToPng } from '$lib/server/image.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -33,7 +34,13 @@ export const GET: RequestHandler = ({ params }) => {
 			})
 		]!;
 	const publishers = [...new Set(model.sources.map((s) => s.publisher))];
-	const source = `Source${publishers.length > 1 ? 's' : ''}: ${publishers.slice(0, 3).join(', ')}${publishers.length > 3 ? ' and others' : ''} · Trust and the ban`;
+	// The image travels without the page: it carries its own credit and licence. The line has room
+	// for about 135 characters (16 px type across 1104 px): it names as many publishers as fit, up to 3.
+	const line = (n: number) =>
+		`Source${publishers.length > 1 ? 's' : ''}: ${publishers.slice(0, n).join(', ')}${publishers.length > n ? ' and others' : ''} · ${TITLE} · ${LICENCE.short}`;
+	let shown = Math.min(3, publishers.length);
+	while (shown > 1 && line(shown).length > 135) shown--;
+	const source = line(shown);
 	const svg = chartSvg(model, {
 		title: model.title,
 		subtitle: step?.heading ?? model.subtitle,
