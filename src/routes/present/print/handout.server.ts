@@ -3,9 +3,12 @@ import { presentData } from '$lib/server/present.ts';
 import { dataset } from '$lib/server/content.ts';
 import { formatDate } from '$lib/format/dates.ts';
 import { siteRoot } from '$lib/server/site.ts';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+/**
+ * What both versions of the handout print (two steps to a sheet at /present/print/, one at
+ * /present/print/single/): every step, its figure, its sources in full and a QR code back to it.
+ */
+export function handoutData() {
 	const data = presentData();
 	const root = siteRoot();
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -32,4 +35,6 @@ export const load: PageServerLoad = () => {
 			};
 		})
 	};
-};
+}
+
+export type HandoutPage = ReturnType<typeof handoutData>['pages'][number];
