@@ -238,61 +238,132 @@ for (const [width, height] of [
 	}
 }
 
-test('printing gives one page per step, each with its chart, its question, its sources in full and a QR code back to that step', async ({
-	page,
-	baseURL
-}) => {
-	test.setTimeout(60_000);
-	const sources = new Map(data.sources.map((s) => [s.id, s]));
-	await page.goto('present/print/');
-	const pages = page.locator('[data-print-page]');
-	await expect(pages).toHaveCount(steps.length);
-	// Evaluated through DevTools, which the page's Content-Security-Policy (rightly) does not cover.
-	await page.evaluate(
-		readFileSync(new URL('../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
-	);
-
-	for (const [i, step] of steps.entries()) {
-		const article = pages.nth(i);
-		await expect(article.locator('figure[data-chart] svg.layout:visible')).toHaveCount(1);
-		// Paper cannot be clicked: each source is printed with its date and its address in full.
-		const listed = article.locator('footer li');
-		await expect(listed).toHaveCount(step.sources.length);
-		for (const [j, id] of step.sources.entries()) {
-			const source = sources.get(id)!;
-			await expect(listed.nth(j)).toContainText(source.title);
-			await expect(listed.nth(j)).toContainText(`(${formatDate(source.date)})`);
-			await expect(listed.nth(j)).toContainText(source.url);
-		}
-		if (step.question) {
-			await expect(article.locator('.question')).toBeVisible();
-			await expect(article.locator('.question')).toHaveText(`For discussion: ${step.question}`);
-		} else {
-			await expect(article.locator('.question')).toHaveCount(0);
-		}
-		const decoded = await article.locator('.qr svg').evaluate(async (svg) => {
-			const img = new Image();
-			img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = canvas.height = 400;
-			const ctx = canvas.getContext('2d')!;
-			ctx.fillStyle = '#fff';
-			ctx.fillRect(0, 0, 400, 400);
-			ctx.drawImage(img, 0, 0, 400, 400);
-			const data = ctx.getImageData(0, 0, 400, 400);
-			const jsQR = (
-				window as unknown as {
-					jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-				}
-			).jsQR;
-			return jsQR(data.data, 400, 400)?.data ?? null;
+/** The handout in both versions: two steps to an A4 sheet (the default) and one step per page. */
+const HANDOUTS = [
+	{ path: 'present/print/', perSheet: 2, other: 'present/print/single/', margin: 10 },
+	{ path: 'present/print/single/', perSheet: 1, other: 'present/print/', margin: 12 }
+] as const;
+/** CSS px to points. */
+const pt = (px: number) => (px * 72) / 96;
+/** The contrast of a computed `rgb(…)` colour against white paper (WCAG). */
+function onPaper(rgb: string): number {
+	const [r, g, b] = rgb
+		.match(/\d+/g)!
+		.slice(0, 3)
+		.map((v) => {
+			const c = Number(v) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 		});
-		expect(decoded, step.id).toBe(new URL(`./#${step.id}`, baseURL).href);
+	return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
+}
+
+for (const { path, perSheet, other, margin } of HANDOUTS) {
+	test(`printing ${path} gives ${perSheet === 2 ? 'two steps to an A4 page' : 'one page per step'}, each with its chart, its question, its sources in full and a QR code back to that step`, async ({
+		page,
+		baseURL
+	}) => {
+		test.setTimeout(60_000);
+		const sources = new Map(data.sources.map((s) => [s.id, s]));
+		// Laid out as on paper: print styles, an A4 sheet's width inside its margins.
+		await page.setViewportSize({
+			width: Math.round(((210 - 2 * margin) / 25.4) * 96),
+			height: 1000
+		});
+		await page.goto(path);
+		await expect(page.locator(`a[href$="/${other}"]`)).toHaveCount(1);
+		// Paper is white even when the screen's theme is dark.
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		const pages = page.locator('[data-print-page]');
+		await expect(pages).toHaveCount(steps.length);
+		// Evaluated through DevTools, which the page's Content-Security-Policy (rightly) does not cover.
+		await page.evaluate(
+			readFileSync(new URL('../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
+		);
+
+		for (const [i, step] of steps.entries()) {
+			const article = pages.nth(i);
+			await expect(article.locator('figure[data-chart] svg.layout:visible')).toHaveCount(1);
+			// Paper cannot be clicked: each source is printed with its date and its address in full.
+			const listed = article.locator('footer li');
+			await expect(listed).toHaveCount(step.sources.length);
+			for (const [j, id] of step.sources.entries()) {
+				const source = sources.get(id)!;
+				await expect(listed.nth(j)).toBeVisible();
+				await expect(listed.nth(j)).toContainText(source.title);
+				await expect(listed.nth(j)).toContainText(`(${formatDate(source.date)})`);
+				await expect(listed.nth(j)).toContainText(source.url);
+			}
+			if (step.question) {
+				await expect(article.locator('.question')).toBeVisible();
+				await expect(article.locator('.question')).toHaveText(`For discussion: ${step.question}`);
+			} else {
+				await expect(article.locator('.question')).toHaveCount(0);
+			}
+			// Readable on paper: text of at least 9 pt, addresses and the chart's labels smaller but
+			// legible; and nothing runs past the sheet's edge.
+			const sizes = await article.evaluate((el) => {
+				const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+				const min = (sel: string) => Math.min(...[...el.querySelectorAll(sel)].map(size));
+				const svg = el.querySelector<SVGSVGElement>('svg.layout')!;
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				const chart = [...svg.querySelectorAll('text')]
+					.filter((t) => t.textContent!.trim() && t.getClientRects().length)
+					.map((t) => size(t) * scale);
+				const right = el.getBoundingClientRect().right;
+				const over = [...el.querySelectorAll('h2, p, li, dt, dd, a, svg.layout, .qr')]
+					.filter((e) => e.getBoundingClientRect().right > right + 1)
+					.map((e) => e.textContent!.slice(0, 40));
+				const ink = (sel: string) => getComputedStyle(el.querySelector(sel)!).color;
+				return {
+					ink: [ink('.text p'), ink('footer li'), ink('.url')],
+					text: min('.text p'),
+					question: min('.question'),
+					urls: min('.url'),
+					chart: Math.min(...chart),
+					over
+				};
+			});
+			expect(pt(sizes.text), `${step.id}: text`).toBeGreaterThanOrEqual(9);
+			if (step.question)
+				expect(pt(sizes.question), `${step.id}: question`).toBeGreaterThanOrEqual(9);
+			expect(pt(sizes.urls), `${step.id}: addresses`).toBeGreaterThanOrEqual(6);
+			expect(pt(sizes.chart), `${step.id}: chart labels`).toBeGreaterThanOrEqual(5.5);
+			expect(sizes.over, `${step.id}: past the right edge`).toEqual([]);
+			for (const ink of sizes.ink) expect(onPaper(ink), `${step.id}: ${ink}`).toBeGreaterThan(4.5);
+
+			const decoded = await article.locator('.qr svg').evaluate(async (svg) => {
+				const img = new Image();
+				img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+				await img.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = canvas.height = 400;
+				const ctx = canvas.getContext('2d')!;
+				ctx.fillStyle = '#fff';
+				ctx.fillRect(0, 0, 400, 400);
+				ctx.drawImage(img, 0, 0, 400, 400);
+				const data = ctx.getImageData(0, 0, 400, 400);
+				const jsQR = (
+					window as unknown as {
+						jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+					}
+				).jsQR;
+				return jsQR(data.data, 400, 400)?.data ?? null;
+			});
+			expect(decoded, step.id).toBe(new URL(`./#${step.id}`, baseURL).href);
+		}
+		// A sheet ends after every `perSheet` steps, and a step never breaks across sheets: so a step,
+		// or a pair, that did not fit its sheet would print more pages than this.
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const count = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(count).toBe(Math.ceil(steps.length / perSheet));
+	});
+}
+
+test('the lesson page links to both versions of the handout', async ({ page }) => {
+	await page.goto('teach/');
+	for (const { path } of HANDOUTS) {
+		await expect(page.locator(`main a[href$="/${path}"]`).first()).toBeVisible();
 	}
-	const pdf = await page.pdf({ format: 'A4', printBackground: true });
-	const count = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-	expect(count).toBe(steps.length);
 });
 
 test('the lesson page shows the lesson plan, every question in story order and the glossary', async ({
@@ -386,17 +457,22 @@ test.describe('offline', () => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-	test(`no axe violations on any slide, the notes view, the handout and /teach/ (${scheme})`, async ({
+	test(`no axe violations on any slide, the notes view and /teach/ (${scheme})`, async ({
 		page
 	}) => {
 		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-		for (const path of [
-			...ids.map((id) => `present/${id}/`),
-			'present/notes/',
-			'present/print/',
-			'teach/'
-		]) {
+		for (const path of [...ids.map((id) => `present/${id}/`), 'present/notes/', 'teach/']) {
+			await page.goto(path);
+			await expectNoAxeViolations(page, `${path} (${scheme})`);
+		}
+	});
+
+	// On their own: each handout carries all fourteen charts, which makes axe's run a long one.
+	test(`no axe violations on either handout (${scheme})`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		for (const { path } of HANDOUTS) {
 			await page.goto(path);
 			await expectNoAxeViolations(page, `${path} (${scheme})`);
 		}

@@ -1,35 +1,4 @@
-import { renderSVG } from 'uqr';
-import { presentData } from '$lib/server/present.ts';
-import { dataset } from '$lib/server/content.ts';
-import { formatDate } from '$lib/format/dates.ts';
-import { siteRoot } from '$lib/server/site.ts';
+import { handoutData } from './handout.server.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const data = presentData();
-	const root = siteRoot();
-	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-	return {
-		...data,
-		pages: data.steps.map((step) => {
-			const url = `${root}#${step.id}`;
-			return {
-				id: step.id,
-				url,
-				// Generated at build time, as SVG, so it prints sharp and needs no script.
-				qr: renderSVG(url, { border: 1 }),
-				sources: step.sources.map((id) => {
-					const s = sources.get(id)!;
-					// Paper cannot be clicked: the date and the full address are printed.
-					return {
-						id,
-						publisher: s.publisher,
-						title: s.title,
-						date: formatDate(s.date),
-						url: s.url
-					};
-				})
-			};
-		})
-	};
-};
+export const load: PageServerLoad = () => handoutData();
