@@ -1,4 +1,10 @@
+import { figuresFor } from '$lib/server/figures.ts';
 import { story } from '$lib/server/content.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ steps: story.steps, headline: story.headline });
+// The first slide and the next one, as the window opens on them; the others come from figures.json.
+export const load: PageServerLoad = () => ({
+	steps: story.steps,
+	figures: figuresFor(story.steps.slice(0, 2)),
+	headline: story.headline
+});
