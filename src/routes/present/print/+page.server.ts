@@ -5,9 +5,10 @@ import { formatDate } from '$lib/format/dates.ts';
 import { siteRoot } from '$lib/server/site.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const data = presentData();
-	const root = siteRoot();
+	// Absolute: a phone scanning the paper has no page to resolve a relative link against.
+	const root = siteRoot(url);
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	return {
 		...data,
