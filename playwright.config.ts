@@ -30,7 +30,7 @@ export default defineConfig({
 			]
 		},
 		trace: 'off',
-		// The offline cache is tested on its own (tests/present.spec.ts); elsewhere it would make
+		// The offline cache is tested on its own (tests/offline.spec.ts, present.spec.ts); elsewhere it would make
 		// every fresh browser download the whole site in the background.
 		serviceWorkers: 'block'
 	},
