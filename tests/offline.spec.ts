@@ -139,6 +139,7 @@ test('the handout and the lesson page open from the slides offline; the handoutâ
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// Moving between slides offline fetches the next slide's data, from the cache.
 	await page.goBack();
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', ids[4]!);
 	expect(fetched).toEqual([`/present/${ids[4]}/__data.json`]);
