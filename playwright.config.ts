@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 const executablePath = findChromium();
 // Ports of the two test servers; override with PW_PORT_ROOT / PW_PORT_BASE to run beside other
-// servers (then build with a SITE_URL on the same port).
+// servers (then build with ORIGIN on the same port, as scripts/test.js does).
 const PORT_ROOT = process.env.PW_PORT_ROOT ?? '4173';
 const PORT_BASE = process.env.PW_PORT_BASE ?? '4174';
 const ROOT = `http://127.0.0.1:${PORT_ROOT}/`;
@@ -30,7 +30,7 @@ export default defineConfig({
 			]
 		},
 		trace: 'off',
-		// The offline cache is tested on its own (tests/present.spec.ts); elsewhere it would make
+		// The offline cache is tested on its own (tests/offline.spec.ts, present.spec.ts); elsewhere it would make
 		// every fresh browser download the whole site in the background.
 		serviceWorkers: 'block'
 	},
@@ -42,9 +42,9 @@ export default defineConfig({
 			use: { baseURL: ROOT, javaScriptEnabled: false }
 		},
 		{
-			// The same story tests against a build deployed under a sub-path.
+			// The same story tests against a build deployed under a sub-path, and its absolute URLs.
 			name: 'base-path',
-			testMatch: /story\.spec\.ts/,
+			testMatch: /(story|absolute-urls)\.spec\.ts/,
 			use: { baseURL: UNDER_BASE }
 		}
 	],

@@ -29,13 +29,23 @@ const steps = [
 			'--outputFile=test-results/vitest.json'
 		]
 	],
-	// SITE_URL: where the tests serve each build (absolute URLs in QR codes, cards, oEmbed).
-	['build', 'npx', ['vite', 'build'], { SITE_URL: 'http://127.0.0.1:4173' }],
+	// ORIGIN: where the browser tests serve each build (absolute URLs in QR codes, cards, oEmbed),
+	// on the ports playwright.config.ts uses.
+	[
+		'build',
+		'npx',
+		['vite', 'build'],
+		{ ORIGIN: `http://127.0.0.1:${process.env.PW_PORT_ROOT ?? '4173'}` }
+	],
 	[
 		'build under /story',
 		'npx',
 		['vite', 'build'],
-		{ BASE_PATH: '/story', BUILD_DIR: 'build-story', SITE_URL: 'http://127.0.0.1:4174' }
+		{
+			BASE_PATH: '/story',
+			BUILD_DIR: 'build-story',
+			ORIGIN: `http://127.0.0.1:${process.env.PW_PORT_BASE ?? '4174'}`
+		}
 	],
 	['byte budgets', 'node', ['scripts/check-budgets.js']],
 	['HTML validity', 'node', ['scripts/validate-html.js']],

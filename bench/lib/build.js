@@ -4,10 +4,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tail } from './proc.js';
 
-/** Build environment: UTC like the tests; no BASE_PATH or BUILD_DIR, so the site lands in build/. */
+/**
+ * Build environment: UTC like the tests; no BASE_PATH or BUILD_DIR, so the site lands in build/.
+ * A production build needs the site's public address (svelte.config.js); the bench serves on a
+ * free port, so a stand-in, as a deployment would have, unless ORIGIN is given.
+ */
 function env() {
 	/** @type {NodeJS.ProcessEnv} */
-	const vars = { ...process.env, TZ: 'UTC' };
+	const vars = { ORIGIN: 'https://example.org', ...process.env, TZ: 'UTC' };
 	delete vars.BASE_PATH;
 	delete vars.BUILD_DIR;
 	return vars;

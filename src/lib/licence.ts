@@ -4,6 +4,7 @@
  * data page import it; tests hold LICENSE-DATA.md, CITATION.cff and content/lesson.md to it.
  * Plain constants only: embeds load this module too, and their script budget is tight.
  */
+import { SITE_NAME } from './site.ts';
 
 /** Creative Commons Attribution 4.0. */
 export const LICENCE = {
@@ -15,8 +16,8 @@ export const LICENCE = {
 	url: 'https://creativecommons.org/licenses/by/4.0/'
 } as const;
 
-/** The work's short title, as a credit names it. */
-export const TITLE = 'Trust and the ban';
+/** The work's short title, as a credit names it: the site's name, from its one home. */
+export const TITLE = SITE_NAME;
 
 /** Who made it, as a citation names its author. The project has no named authors, and invents none. */
 export const AUTHOR = 'The project’s contributors';

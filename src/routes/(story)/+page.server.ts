@@ -1,11 +1,11 @@
 import { story } from '$lib/server/content.ts';
 import { figuresFor } from '$lib/server/figures.ts';
-import { siteRoot } from '$lib/server/site.ts';
+import { chartCard, siteRoot } from '$lib/server/site.ts';
 import { formatDate } from '$lib/format/dates.ts';
 import type { StoryStep } from '$lib/story/types.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	// The page's data is sent twice (drawn into the HTML, and again for hydration): only what
 	// this page shows. The slides' texts and the teacher's notes are for /present/.
 	const steps: StoryStep[] = story.steps.map(
@@ -21,11 +21,14 @@ export const load: PageServerLoad = () => {
 			sources
 		})
 	);
+	const root = siteRoot(url);
 	return {
 		story: { ...story, steps },
 		// The first step's figure, for the first paint; the others come from /figures.json when idle.
 		figures: figuresFor([story.steps[0]!]),
-		siteRoot: siteRoot(),
+		siteRoot: root,
+		// The story's link preview shows the whole timeline.
+		card: chartCard(root, 'timeline', null),
 		// "28 November 2026", formatted here so the page ships no date formatter.
 		dates: {
 			published: formatDate(story.published, { long: true }),

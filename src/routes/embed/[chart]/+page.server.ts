@@ -1,12 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, isChartId } from '$lib/charts/registry.ts';
-import { siteRoot } from '$lib/server/site.ts';
+import { chartCard, siteRoot } from '$lib/server/site.ts';
 import { embedPageData } from '$lib/server/embed.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	return { ...embedPageData(params.chart, null), siteRoot: siteRoot() };
+	const root = siteRoot(url);
+	return {
+		...embedPageData(params.chart, null),
+		siteRoot: root,
+		card: chartCard(root, params.chart, null)
+	};
 };

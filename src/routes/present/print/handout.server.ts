@@ -8,9 +8,10 @@ import { siteRoot } from '$lib/server/site.ts';
  * What both versions of the handout print (two steps to a sheet at /present/print/, one at
  * /present/print/single/): every step, its figure, its sources in full and a QR code back to it.
  */
-export function handoutData() {
+export function handoutData(url: URL) {
 	const data = presentData();
-	const root = siteRoot();
+	// Absolute: a phone scanning the paper has no page to resolve a relative link against.
+	const root = siteRoot(url);
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	return {
 		...data,
