@@ -1,8 +1,9 @@
 /**
  * The timeline's geometry: one lane per actor, events as points (day) or spans (month), deadlines
- * as hollow diamonds, the time scale zoomed to the state's window, and labels for the events in
- * focus placed without collisions. Pure: events + width + state + focus in, plain marks out.
- * Every event is in every state (out of view ones hidden), so the scale can tween between states.
+ * as hollow diamonds, the time scale zoomed to the state's window, marks that fall together dodged
+ * off their lane's line, and labels for the events in focus placed without collisions. Pure:
+ * events + width + state + focus in, plain marks out. Every event is in every state (out of view
+ * ones hidden), so the scale can tween between states.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
@@ -10,8 +11,9 @@ import { utcFormat } from 'd3-time-format';
 import { endOf, startOf } from '../../data/dates.ts';
 import { ACTORS, type Actor, type TimelineEvent } from '../../data/schema.ts';
 import { round, textWidth } from '../marks/types.ts';
+import { clearance, dodge, type DodgeMark } from './dodge.ts';
 import { placeLabels, type Box } from './placeLabels.ts';
-import { TIMELINE_VIEWS, type TimelineState } from './states.ts';
+import { TIMELINE_VIEWS, type TimelineState, type TimelineView } from './states.ts';
 
 export const LANES: { actor: Actor; name: string }[] = [
 	{ actor: 'government', name: 'US government' },
@@ -21,12 +23,28 @@ export const LANES: { actor: Actor; name: string }[] = [
 	{ actor: 'other', name: 'Context' }
 ];
 
+/** The marks' drawn sizes, read by the component that draws them. */
+export const MARK = {
+	/** Radius of a day's dot, and of one in focus. */
+	dot: 4.5,
+	focusDot: 6,
+	/** Half the side of a deadline's square, drawn turned 45°. */
+	diamond: 5,
+	/** Half the height of a month's bar. */
+	bar: 6,
+	/** Radius of a pointer target where its neighbours leave room (22 px across). */
+	hit: 11
+};
+
 const LABEL = 12;
 const ROW = 15;
+/** Half the height kept clear for a mark on its line; a lane also keeps two label rows each side. */
 const GAP = 7;
-const BAND = 2 * (GAP + 2 * ROW);
+/** Between marks dodged apart: room for their outlines. */
+const PAD = 2;
 const AXIS = 28;
 const TOP = 6;
+const TICK_SIZE = 11;
 
 export class TimelineDataError extends Error {
 	override name = 'TimelineDataError';
@@ -39,6 +57,7 @@ export interface TimelineGeometry {
 	lanes: {
 		actor: Actor;
 		name: string;
+		/** The lane's line, where its marks sit unless dodged. */
 		y: number;
 		top: number;
 		nameX: number;
@@ -46,15 +65,24 @@ export interface TimelineGeometry {
 		nameAnchor: 'start' | 'end';
 	}[];
 	ticks: { id: string; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
-	/** x of each break in a compressed axis (the overview skips the quiet years). */
+	/** x of each break in a compressed axis (the overview squeezes the quiet years). */
 	breaks: number[];
+	/** The axis line: one piece, or pieces cut at each break. */
+	axis: { x1: number; x2: number }[];
+	/** The "//" drawn across the axis at each break. */
+	breakMarks: { x1: number; y1: number; x2: number; y2: number }[];
+	/** What the compressed stretch is, written up its band from the axis (turned 90°). */
+	breakLabel: { x: number; y: number; text: string } | null;
 	events: {
 		id: string;
 		actor: Actor;
 		kind: 'day' | 'month' | 'deadline';
 		x: number;
 		w: number;
+		/** The lane's line, or off it where the mark is dodged clear of its neighbours. */
 		y: number;
+		/** Pointer target: a point's radius, or half the height of a bar's (which reaches as far past its ends). */
+		hit: number;
 		visible: boolean;
 		focus: boolean;
 	}[];
@@ -74,16 +102,11 @@ export interface TimelineGeometry {
 /** The piecewise time domain of a state: one piece, or several for a compressed overview. */
 export function timeDomain(state: TimelineState): { domain: Date[]; weights: number[] } {
 	const view = TIMELINE_VIEWS[state];
-	if (state === 'overview') {
-		// 2017–2018 get most of the width, the quiet years a sliver, 2024 the rest.
+	const quiet = view.compressed;
+	if (quiet) {
 		return {
-			domain: [
-				startOf(view.from),
-				startOf('2019-01'),
-				startOf('2024-06'),
-				endOf(view.to.slice(0, 7))
-			],
-			weights: [0.62, 0.08, 0.3]
+			domain: [startOf(view.from), startOf(quiet.from), endOf(quiet.to), endOf(view.to)],
+			weights: [...quiet.weights]
 		};
 	}
 	return { domain: [startOf(view.from), endOf(view.to)], weights: [1] };
@@ -126,7 +149,7 @@ export function timeTicks(state: TimelineState, x0: number, x1: number) {
 	// Labels at the ends of the axis hang inwards, so they are never cut off; then thin the ticks
 	// until each label's real box clears the last one kept.
 	const boxed = ticks.map((t) => {
-		const w = textWidth(t.label, 11);
+		const w = textWidth(t.label, TICK_SIZE);
 		const anchor: 'start' | 'middle' | 'end' =
 			t.x - w / 2 < x0 - 8 ? 'start' : t.x + w / 2 > x1 + 12 ? 'end' : 'middle';
 		const left = anchor === 'start' ? t.x : anchor === 'end' ? t.x - w : t.x - w / 2;
@@ -167,6 +190,111 @@ export function checkEvents(events: TimelineEvent[], state: TimelineState): void
 	}
 }
 
+type Kind = 'day' | 'month' | 'deadline';
+
+/** Half a mark's height (and width, but for a bar) as drawn. */
+const halfHeight = (kind: Kind, focus: boolean) =>
+	kind === 'deadline'
+		? MARK.diamond * Math.SQRT2
+		: kind === 'month'
+			? MARK.bar
+			: focus
+				? MARK.focusDot
+				: MARK.dot;
+
+interface PlacedMark {
+	id: string;
+	actor: Actor;
+	kind: Kind;
+	x: number;
+	w: number;
+	/** Half its height, and its offset from the lane's line. */
+	h: number;
+	dy: number;
+	visible: boolean;
+}
+
+/** A mark as the dodge sees it: a circle for a day or a deadline, a box for a month's bar. */
+const dodgeMark = (m: PlacedMark): DodgeMark =>
+	m.kind === 'month'
+		? { x0: m.x, x1: m.x + m.w, h: m.h, round: false }
+		: { x0: m.x - m.h, x1: m.x + m.h, h: m.h, round: true };
+
+/**
+ * Each event's mark in a state: its place on the time axis and its offset from its lane's line.
+ * Where marks crowd, those in focus keep the line and the others stack below them (Plot's dodge
+ * anchored at the top): the rows above the line stay free for the labels of the events the step
+ * names. After those, days and deadlines in time order, then months' bars, the less exact dates.
+ */
+function placeMarks(
+	events: TimelineEvent[],
+	state: TimelineState,
+	focus: string[],
+	x0: number,
+	x1: number
+): PlacedMark[] {
+	const scale = timeScale(state, x0, x1);
+	const { domain } = timeDomain(state);
+	const [from, to] = [domain[0]!, domain.at(-1)!];
+	const marks = events.map((e): PlacedMark => {
+		const start = startOf(e.date);
+		const end = endOf(e.date);
+		const visible = start < to && end > from;
+		const kind: Kind =
+			e.type === 'deadline' ? 'deadline' : e.precision === 'month' ? 'month' : 'day';
+		// Out of view: parked just past the nearer edge, so a change of state slides it in.
+		const clampX = (d: Date) => (d < from ? x0 - 24 : d > to ? x1 + 24 : scale(d));
+		const x = kind === 'month' ? clampX(start) : clampX(new Date(start.getTime() + 43_200_000));
+		const w = kind === 'month' && visible ? Math.max(2, clampX(end) - clampX(start)) : 0;
+		const h = halfHeight(kind, visible && focus.includes(e.id));
+		return { id: e.id, actor: e.actor, kind, x: round(x), w: round(w), h, dy: 0, visible };
+	});
+	const rank = (m: PlacedMark) => (focus.includes(m.id) ? 0 : m.kind === 'month' ? 2 : 1);
+	for (const { actor } of LANES) {
+		const lane = marks
+			.filter((m) => m.visible && m.actor === actor)
+			.sort((a, b) => rank(a) - rank(b) || a.x - b.x);
+		const offsets = dodge(lane.map(dodgeMark), PAD, 'top');
+		lane.forEach((m, i) => (m.dy = round(offsets[i]!)));
+	}
+	return marks;
+}
+
+/** A lane's room above and below its line. */
+type Rooms = Map<Actor, { above: number; below: number }>;
+
+/**
+ * Each lane's room, the same in every state at this width, so that the chart keeps its height
+ * (and the page its layout) as the state changes. Below the line: room for the marks stacked
+ * there in any state, and a gap. Above it: two label rows (as much as a lane keeps each side when
+ * nothing is dodged), and a row more, round by round, for a lane whose labels in focus (a
+ * state's own) find no room in some state.
+ */
+function laneRooms(events: TimelineEvent[], width: number, x0: number, x1: number): Rooms {
+	const base = GAP + 2 * ROW;
+	const rooms: Rooms = new Map(LANES.map((l) => [l.actor, { above: base, below: base }]));
+	const views = (Object.entries(TIMELINE_VIEWS) as [TimelineState, TimelineView][]).map(
+		([state, view]) => ({ state, view, marks: placeMarks(events, state, view.focus, x0, x1) })
+	);
+	for (const { marks } of views) {
+		for (const m of marks) {
+			const room = rooms.get(m.actor);
+			if (m.visible && room) room.below = Math.max(room.below, m.dy + m.h + GAP);
+		}
+	}
+	// A row more above a lane only adds room, so a state whose labels all fit keeps fitting.
+	let crowded = views;
+	for (let round = 0; round < 4 && crowded.length; round++) {
+		const drops = crowded.map(
+			({ state, view, marks }) => layout(events, width, state, view.focus, rooms, marks).dropped
+		);
+		const lanes = new Set(drops.flat().map((id) => events.find((e) => e.id === id)!.actor));
+		for (const actor of lanes) rooms.get(actor)!.above += ROW;
+		crowded = crowded.filter((_, i) => drops[i]!.length);
+	}
+	return rooms;
+}
+
 export function timelineGeometry(
 	events: TimelineEvent[],
 	width: number,
@@ -176,49 +304,98 @@ export function timelineGeometry(
 	if (!(width >= 280))
 		throw new TimelineDataError(`timeline chart: width ${width} is too small (min 280)`);
 	checkEvents(events, state);
+	const { x0, x1 } = plotX(width);
+	return layout(events, width, state, focus, laneRooms(events, width, x0, x1));
+}
+
+const plotX = (width: number) => ({ x0: width >= 500 ? 104 : 10, x1: width - 14 });
+
+function layout(
+	events: TimelineEvent[],
+	width: number,
+	state: TimelineState,
+	focus: string[],
+	rooms: Rooms,
+	marks = placeMarks(events, state, focus, plotX(width).x0, plotX(width).x1)
+): TimelineGeometry {
 	const wide = width >= 500;
-	const margin = wide ? 104 : 10;
-	const x0 = margin;
-	const x1 = width - 14;
+	const { x0, x1 } = plotX(width);
 	const y0 = TOP;
-	const y1 = TOP + LANES.length * BAND;
-	const scale = timeScale(state, x0, x1);
 	const { domain } = timeDomain(state);
 	const [from, to] = [domain[0]!, domain.at(-1)!];
 
-	const lanes = LANES.map((lane, i) => {
-		const top = y0 + i * BAND;
-		return {
+	let top = y0;
+	const lanes = LANES.map((lane) => {
+		const room = rooms.get(lane.actor)!;
+		const y = top + room.above;
+		const placed = {
 			...lane,
-			top,
-			y: top + BAND / 2,
+			top: round(top),
+			y: round(y),
 			nameX: wide ? x0 - 14 : x0,
-			nameY: wide ? top + BAND / 2 + 4 : top + 11,
+			nameY: round(wide ? y + 4 : top + 11),
 			nameAnchor: (wide ? 'end' : 'start') as 'start' | 'end'
 		};
+		top = y + room.below;
+		return placed;
 	});
+	const y1 = round(top);
 	const laneOf = new Map(lanes.map((l) => [l.actor, l]));
 
-	const geoEvents = events.map((e) => {
-		const start = startOf(e.date);
-		const end = endOf(e.date);
-		const inView = start < to && end > from;
-		const kind = e.type === 'deadline' ? 'deadline' : e.precision === 'month' ? 'month' : 'day';
-		// Out of view: parked just past the nearer edge, so a change of state slides it in.
-		const clampX = (d: Date) => (d < from ? x0 - 24 : d > to ? x1 + 24 : scale(d));
-		const x = kind === 'month' ? clampX(start) : clampX(new Date(start.getTime() + 43_200_000));
-		const w = kind === 'month' && inView ? Math.max(2, clampX(end) - clampX(start)) : 0;
-		return {
-			id: e.id,
-			actor: e.actor,
-			kind: kind as 'day' | 'month' | 'deadline',
-			x: round(x),
-			w: round(w),
-			y: laneOf.get(e.actor)!.y,
-			visible: inView,
-			focus: inView && focus.includes(e.id)
-		};
-	});
+	const ys = marks.map((m) => laneOf.get(m.actor)!.y + (m.visible ? m.dy : 0));
+	// Pointer targets as large as the neighbours allow, and never over one another.
+	const shown = marks.flatMap((m, i) => (m.visible ? [i] : []));
+	const room = clearance(
+		shown.map((i) => ({ ...dodgeMark(marks[i]!), y: ys[i]! })),
+		shown.map((i) => MARK.hit - marks[i]!.h)
+	);
+	const hits = new Map(shown.map((i, k) => [i, marks[i]!.h + room[k]!]));
+	const geoEvents = marks.map((m, i) => ({
+		id: m.id,
+		actor: m.actor,
+		kind: m.kind,
+		x: m.x,
+		w: m.w,
+		y: round(ys[i]!),
+		hit: round(Math.floor((hits.get(i) ?? MARK.hit) * 10) / 10),
+		visible: m.visible,
+		focus: m.visible && focus.includes(m.id)
+	}));
+
+	const { weights } = timeDomain(state);
+	const breaks: number[] = [];
+	if (weights.length > 1) {
+		let x = x0;
+		for (let i = 0; i < weights.length - 1; i++) {
+			x += weights[i]! * (x1 - x0);
+			breaks.push(round(x));
+		}
+	}
+	// The axis is cut at each break and crossed there by a "//", the usual sign that its scale
+	// changes; the band between the breaks says what it holds, reading up from the axis.
+	const CUT = 3;
+	const ends = [x0 - 8, ...breaks.flatMap((b) => [b - CUT, b + CUT]), x1 + 8];
+	const axis = breaks.length
+		? ends.flatMap((x, i) => (i % 2 ? [] : [{ x1: round(x), x2: round(ends[i + 1]!) }]))
+		: [{ x1: x0 - 8, x2: x1 + 8 }];
+	const breakMarks = breaks.flatMap((b) =>
+		[b - CUT, b + CUT].map((x) => ({
+			x1: round(x - 2),
+			y1: y1 + 4,
+			x2: round(x + 2),
+			y2: y1 - 4
+		}))
+	);
+	const quiet = TIMELINE_VIEWS[state].compressed;
+	const breakLabel =
+		quiet && breaks.length === 2
+			? {
+					// the baseline, a little right of the band's middle: the letters stand left of it
+					x: round((breaks[0]! + breaks[1]!) / 2 + TICK_SIZE * 0.35),
+					y: y1 - 6,
+					text: quiet.label
+				}
+			: null;
 
 	// Labels: the events in focus, in the order the step names them.
 	const withYear =
@@ -242,7 +419,7 @@ export function timelineGeometry(
 				shortW: textWidth(e.label, LABEL)
 			};
 		});
-	// No label may cover a lane name or any mark.
+	// No label may cover a lane name, any mark or the note on the compressed stretch.
 	const obstacles: Box[] = [
 		...(wide
 			? []
@@ -256,9 +433,19 @@ export function timelineGeometry(
 			.filter((g) => g.visible)
 			.map((g) =>
 				g.kind === 'month'
-					? { x: g.x, y: g.y - 6, w: g.w, h: 12 }
+					? { x: g.x, y: g.y - MARK.bar, w: g.w, h: 2 * MARK.bar }
 					: { x: g.x - 7, y: g.y - 7, w: 14, h: 14 }
-			)
+			),
+		...(breakLabel
+			? [
+					{
+						x: breakLabel.x - TICK_SIZE,
+						y: breakLabel.y - textWidth(breakLabel.text, TICK_SIZE),
+						w: TICK_SIZE * 1.3,
+						h: textWidth(breakLabel.text, TICK_SIZE)
+					}
+				]
+			: [])
 	];
 	const options = {
 		left: wide ? x0 - 8 : x0,
@@ -269,18 +456,7 @@ export function timelineGeometry(
 		markGap: GAP,
 		obstacles
 	};
-	let { placed, dropped } = placeLabels(requests, options);
-	if (dropped.length) {
-		// Crowded: every label without its date (the axis gives it), if that places more of them.
-		const short = placeLabels(
-			requests.map((r) => ({ ...r, w: r.shortW })),
-			options
-		);
-		if (short.dropped.length < dropped.length) {
-			placed = short.placed.map((p) => ({ ...p, short: true }));
-			dropped = short.dropped;
-		}
-	}
+	const { placed, dropped } = placeLabels(requests, options);
 	const labels = events.map((e) => {
 		const p = placed.find((q) => q.id === e.id);
 		const req = requests.find((r) => r.id === e.id);
@@ -298,16 +474,6 @@ export function timelineGeometry(
 		};
 	});
 
-	const { weights } = timeDomain(state);
-	const breaks: number[] = [];
-	if (weights.length > 1) {
-		let x = x0;
-		for (let i = 0; i < weights.length - 1; i++) {
-			x += weights[i]! * (x1 - x0);
-			breaks.push(round(x));
-		}
-	}
-
 	return {
 		width,
 		height: y1 + AXIS,
@@ -315,6 +481,9 @@ export function timelineGeometry(
 		lanes,
 		ticks: timeTicks(state, x0, x1),
 		breaks,
+		axis,
+		breakMarks,
+		breakLabel,
 		events: geoEvents,
 		labels,
 		dropped

@@ -57,7 +57,7 @@ export function timelineFigure(
 		subtitle: CHARTS.timeline.subtitle,
 		description:
 			description ||
-			`Timeline, ${view.period}${state === 'overview' ? ' (2019–2023 compressed)' : ''}: ${events.length} events and deadlines. In focus: ${focused
+			`Timeline, ${view.period}${view.compressed ? ` (${view.compressed.label})` : ''}: ${events.length} events and deadlines. In focus: ${focused
 				.map((e) => `${e.title} (${eventDate(e)})`)
 				.join('; ')}.`,
 		table: {
@@ -102,9 +102,9 @@ export function timelineFigure(
 			new Set(events.flatMap((e) => e.sources)).size -
 			new Set(focused.flatMap((e) => e.sources)).size,
 		notes: [
-			...(state === 'overview'
+			...(view.compressed
 				? [
-						'The quiet years 2019–2023 are compressed into the shaded band, so that 2017–18 and 2024 can be read.'
+						`On the time axis, the shaded band (${view.compressed.label}) is drawn far narrower than the time it spans, so that 2017–18 and 2024 can be read.`
 					]
 				: []),
 			...events.filter((e) => eventNote(e)).map((e) => `${e.title}: ${eventNote(e)}`)

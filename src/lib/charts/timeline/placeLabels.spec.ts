@@ -214,6 +214,17 @@ const CASES: Case[] = [
 		dropped: []
 	},
 	{
+		name: 'a label moves a row out when its first choice would leave a later label no room',
+		// a's first choice, row −1 over 60–160, would cover b's mark and block b's leader
+		requests: [label('a', 100, { w: 100 }), label('b', 130)],
+		opts: { left: 60, rows: [-1, -2] },
+		placed: {
+			a: { row: -2, x: 60, leader: { x: 100, y1: 78, y2: 93 } },
+			b: { row: -1, x: 127, leader: null }
+		},
+		dropped: []
+	},
+	{
 		name: 'a leader that would cross an obstacle is refused',
 		requests: [label('a', 100)],
 		opts: { rows: [-2], obstacles: [{ x: 95, y: 82, w: 10, h: 5 }] },

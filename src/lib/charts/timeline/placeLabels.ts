@@ -2,7 +2,8 @@
  * Collision-free label placement for the timeline. Each label sits in a row just above or below
  * its mark's line, or one row further with a leader line down (up) to the mark. A candidate is taken
  * only if its box stays in bounds and clears every placed label, every leader line and every
- * obstacle (lane names); a label with no room is dropped, never drawn over another.
+ * obstacle (lane names); a label with no room is dropped, never drawn over another. A short
+ * search finds room for every label where a label-by-label choice would not.
  */
 
 export interface Box {
@@ -57,6 +58,8 @@ export interface Placement {
 }
 
 const EPS = 0.01;
+/** Places tried, in all, before a crowded set falls back to dropping labels. */
+const BUDGET = 400;
 
 export function overlaps(a: Box, b: Box): boolean {
 	return (
@@ -66,63 +69,83 @@ export function overlaps(a: Box, b: Box): boolean {
 
 export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Placement {
 	const rows = opts.rows ?? [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
-	const placed: PlacedLabel[] = [];
-	const leaders: Box[] = [];
-	const dropped: string[] = [];
 	const obstacles = opts.obstacles ?? [];
+	// Left to right, so each label can leave the space on its right to the next.
+	const order = [...requests].sort((a, b) => a.x - b.x);
+	const placed: PlacedLabel[] = [];
 
 	const clear = (box: Box) =>
 		box.x >= opts.left - EPS &&
 		box.x + box.w <= opts.right + EPS &&
 		box.y >= opts.top - EPS &&
 		box.y + box.h <= opts.bottom + EPS &&
-		!placed.some((p) => overlaps(p, box)) &&
-		!leaders.some((l) => overlaps(l, box)) &&
+		!placed.some((p) => overlaps(p, box) || (p.leader && overlaps(leaderBox(p.leader), box))) &&
 		!obstacles.some((o) => overlaps(o, box));
 
-	// Left to right, so each label can leave the space on its right to the next.
-	const attempt = (req: LabelRequest, w: number, short: boolean): PlacedLabel | null => {
-		for (const row of rows) {
-			const y =
-				row < 0
-					? req.y - opts.markGap - Math.abs(row) * opts.rowHeight
-					: req.y + opts.markGap + (row - 1) * opts.rowHeight;
-			// End at the mark (leaving room to the right for later labels), start at it, or centre
-			// on it; then pulled inside the bounds.
-			for (const x0 of [req.x - w + 3, req.x - 3, req.x - w / 2]) {
-				const x = Math.min(Math.max(x0, opts.left), opts.right - w);
-				// the label must still reach over its mark, or the reader cannot tell whose it is
-				if (x > req.x + EPS || x + w < req.x - EPS) continue;
-				const box = { x, y, w, h: req.h };
-				if (!clear(box)) continue;
-				let leader: PlacedLabel['leader'] = null;
-				if (Math.abs(row) > 1) {
-					const y1 = row < 0 ? y + req.h : req.y + opts.markGap;
-					const y2 = row < 0 ? req.y - opts.markGap : y;
-					const line = { x: req.x - 0.5, y: Math.min(y1, y2), w: 1, h: Math.abs(y2 - y1) };
-					if (placed.some((p) => overlaps(p, line)) || obstacles.some((o) => overlaps(o, line)))
-						continue;
-					leader = { x: req.x, y1, y2 };
+	/** Every place the label can take beside those placed so far, best first. */
+	function* places(req: LabelRequest): Generator<PlacedLabel> {
+		const widths: [number, boolean][] = [[req.w, false]];
+		if (req.shortW) widths.push([req.shortW, true]);
+		for (const [w, short] of widths) {
+			for (const row of rows) {
+				const y =
+					row < 0
+						? req.y - opts.markGap - Math.abs(row) * opts.rowHeight
+						: req.y + opts.markGap + (row - 1) * opts.rowHeight;
+				// End at the mark (leaving room to the right for later labels), start at it, or
+				// centre on it; then pulled inside the bounds.
+				for (const x0 of [req.x - w + 3, req.x - 3, req.x - w / 2]) {
+					const x = Math.min(Math.max(x0, opts.left), opts.right - w);
+					// the label must still reach over its mark, or the reader cannot tell whose it is
+					if (x > req.x + EPS || x + w < req.x - EPS) continue;
+					const box = { x, y, w, h: req.h };
+					if (!clear(box)) continue;
+					let leader: PlacedLabel['leader'] = null;
+					if (Math.abs(row) > 1) {
+						const y1 = row < 0 ? y + req.h : req.y + opts.markGap;
+						const y2 = row < 0 ? req.y - opts.markGap : y;
+						leader = { x: req.x, y1, y2 };
+						const line = leaderBox(leader);
+						if (placed.some((p) => overlaps(p, line)) || obstacles.some((o) => overlaps(o, line)))
+							continue;
+					}
+					yield { id: req.id, ...box, row, leader, short };
 				}
-				return { id: req.id, ...box, row, leader, short };
 			}
 		}
-		return null;
-	};
+	}
 
-	// Left to right, so each label can leave the space on its right to the next.
-	for (const req of [...requests].sort((a, b) => a.x - b.x)) {
-		const chosen =
-			attempt(req, req.w, false) ?? (req.shortW ? attempt(req, req.shortW, true) : null);
-		if (!chosen) {
-			dropped.push(req.id);
-			continue;
+	// Each label takes its best free place; when one finds none, the labels before it try their
+	// next best (two marks close together: the left one's label may have to go a row further out
+	// so that the right one's leader can pass beside it), within a budget.
+	let budget = BUDGET;
+	const search = (i: number): boolean => {
+		if (i === order.length) return true;
+		for (const place of places(order[i]!)) {
+			if (--budget < 0) return false;
+			placed.push(place);
+			if (search(i + 1)) return true;
+			placed.pop();
 		}
-		placed.push(chosen);
-		if (chosen.leader) {
-			const { x, y1, y2 } = chosen.leader;
-			leaders.push({ x: x - 0.5, y: Math.min(y1, y2), w: 1, h: Math.abs(y2 - y1) });
-		}
+		return false;
+	};
+	if (search(0)) return { placed: [...placed], dropped: [] };
+
+	// No room for them all: each label in turn takes its best place, or is dropped.
+	placed.length = 0;
+	const dropped: string[] = [];
+	for (const req of order) {
+		const best = places(req).next();
+		if (best.done) dropped.push(req.id);
+		else placed.push(best.value);
 	}
 	return { placed, dropped };
 }
+
+/** The box a leader line covers (1 unit wide). */
+const leaderBox = ({ x, y1, y2 }: NonNullable<PlacedLabel['leader']>): Box => ({
+	x: x - 0.5,
+	y: Math.min(y1, y2),
+	w: 1,
+	h: Math.abs(y2 - y1)
+});

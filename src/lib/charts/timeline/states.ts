@@ -11,6 +11,12 @@ export interface TimelineView {
 	focus: string[];
 	/** A heading for the period in view. */
 	period: string;
+	/**
+	 * A quiet stretch drawn narrower than its time (first and last month, inclusive), the axis's
+	 * share of each piece (before, the stretch, after), and the words that say so on the axis and
+	 * in the description.
+	 */
+	compressed?: { from: string; to: string; weights: [number, number, number]; label: string };
 }
 
 export const TIMELINE_VIEWS: Record<TimelineState, TimelineView> = {
@@ -18,6 +24,13 @@ export const TIMELINE_VIEWS: Record<TimelineState, TimelineView> = {
 		from: '2017-05-01',
 		to: '2024-10-31',
 		period: 'May 2017 to September 2024',
+		// 2017–2018 get most of the width, the quiet years a sliver, 2024 the rest.
+		compressed: {
+			from: '2019-01',
+			to: '2024-05',
+			weights: [0.62, 0.08, 0.3],
+			label: '2019 to May 2024, compressed'
+		},
 		focus: [
 			'dhs-directive',
 			'best-buy-pulls',
