@@ -10,7 +10,7 @@ import type { PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const readme = parseDataReadme(readmeMd, DATA_COLUMNS);
 	const rows: Record<string, number> = {
 		sources: dataset.sources.length,
@@ -23,7 +23,7 @@ export const load: PageServerLoad = () => {
 		citation: citation({
 			headline: readme.title,
 			published: story.published,
-			url: `${siteRoot()}data/`
+			url: `${siteRoot(url)}data/`
 		})
 	};
 };

@@ -23,18 +23,10 @@ export const LANES: { actor: Actor; name: string }[] = [
 	{ actor: 'other', name: 'Context' }
 ];
 
-/** The marks' drawn sizes, read by the component that draws them. */
-export const MARK = {
-	/** Radius of a day's dot, and of one in focus. */
-	dot: 4.5,
-	focusDot: 6,
-	/** Half the side of a deadline's square, drawn turned 45°. */
-	diamond: 5,
-	/** Half the height of a month's bar. */
-	bar: 6,
-	/** Radius of a pointer target where its neighbours leave room (22 px across). */
-	hit: 11
-};
+// The marks' drawn sizes live in their own module: the component imports them, and this file
+// (which reads the data schema) stays on the server.
+import { MARK } from './markSizes.ts';
+export { MARK };
 
 const LABEL = 12;
 const ROW = 15;
