@@ -275,6 +275,9 @@ test.describe('at 375×812', () => {
 			page.evaluate(() => document.querySelector('.graphic')!.getBoundingClientRect().height);
 		const closed = await bandHeight();
 		await figure.locator('summary', { hasText: 'Data and notes' }).click();
+		// The panel scrolls when its content is taller than the screen (the dodged timeline is): the
+		// reader scrolls it to the table, which must then be on screen, not cut off.
+		await figure.getByRole('table').scrollIntoViewIfNeeded();
 		await expect(figure.getByRole('table')).toBeInViewport();
 		expect(await bandHeight()).toBeGreaterThan(closed);
 		await figure.locator('summary', { hasText: 'Data and notes' }).click();
