@@ -87,9 +87,10 @@ async function platformFonts(cdp: CDPSession, selector: string) {
  * pixels longer or shorter than Source Serif does, which nudges the words after it on their line
  * (a shift of about 0.0002 on the laptop). What must not happen is a block moving: a paragraph
  * or heading taking one line more or less, which pushes everything under it (0.02 and up).
- * `null`: measured and reported, not held to a bound (see the note on the phone).
+ * The phone's bound is above today's known gap (see the note on the phone), so that it cannot
+ * grow unnoticed; the aim is the laptop's.
  */
-const MAX_CLS = { laptop: 0.001, phone: null };
+const MAX_CLS = { laptop: 0.001, phone: 0.05 };
 
 for (const [name, viewport, maxCls] of [
 	['a laptop', { width: 1280, height: 720 }, MAX_CLS.laptop],
@@ -137,10 +138,7 @@ for (const [name, viewport, maxCls] of [
 				type: 'measured',
 				description: `fonts ${(loaded.fontBytes / 1024).toFixed(1)} KB, CLS ${loaded.cls.toFixed(4)}`
 			});
-			if (maxCls !== null)
-				expect(loaded.cls, `layout shifts:\n${loaded.shifts.join('\n')}`).toBeLessThanOrEqual(
-					maxCls
-				);
+			expect(loaded.cls, `layout shifts:\n${loaded.shifts.join('\n')}`).toBeLessThanOrEqual(maxCls);
 		});
 	});
 }

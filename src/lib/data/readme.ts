@@ -5,7 +5,7 @@
  * keeps after it is gone) stops the build: `data/README.md:33 timeline.csv: column "x" is not documented`.
  */
 import { Marked, Lexer, type Token, type Tokens } from 'marked';
-import { escapeHtml } from '../story/markdown.ts';
+import { escapeHtml, normalizeSource } from '../story/markdown.ts';
 import { DataError } from './errors.ts';
 import { revenueRow, sourceRow, timelineRow } from './schema.ts';
 
@@ -62,7 +62,7 @@ export function parseDataReadme(
 	markdown: string,
 	columns: Readonly<Record<string, readonly string[]>>
 ): DataReadme {
-	const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const text = normalizeSource(markdown);
 	const tokens = Lexer.lex(text, { gfm: true });
 	const lineOf = (raw: string) => text.slice(0, Math.max(0, text.indexOf(raw))).split('\n').length;
 

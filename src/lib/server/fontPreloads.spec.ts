@@ -18,8 +18,8 @@ describe('preloadFor', () => {
 		expect(preload({ type: 'css', path: './_app/immutable/assets/0.X1.css' })).toBe(true);
 	});
 
-	it('gives an embed and the notes only Inter: they draw no serif', () => {
-		for (const route of ['/embed/[chart]', '/embed/[chart]/[step]', '/present/notes', null]) {
+	it('gives an embed only Inter: it draws no serif', () => {
+		for (const route of ['/embed/[chart]', '/embed/[chart]/[step]', null]) {
 			const preload = preloadFor(route);
 			expect(
 				preload({
@@ -31,5 +31,12 @@ describe('preloadFor', () => {
 				preload({ type: 'font', path: '../_app/immutable/assets/inter-400-normal.X1.woff2' })
 			).toBe(true);
 		}
+	});
+
+	it('gives the notes window and both handouts the serif their slides and text are set in', () => {
+		for (const route of ['/present/notes', '/present/print', '/present/print/single']) {
+			expect(firstViewFaces(route), route).toContain('source-serif-4-400-normal');
+		}
+		expect(firstViewFaces('/present/print/single')).toContain('source-serif-4-600-normal');
 	});
 });

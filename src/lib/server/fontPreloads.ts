@@ -7,9 +7,18 @@
  */
 const SANS = ['inter-400-normal', 'inter-600-normal'];
 /** Pages whose first view has serif prose: the story, the lesson, the handout, the slides. */
-const SERIF_TEXT = new Set(['/(story)', '/teach', '/present/print', '/present', '/present/[step]']);
+const SERIF_TEXT = new Set([
+	'/(story)',
+	'/teach',
+	'/present/print',
+	'/present/print/single',
+	'/present',
+	'/present/[step]',
+	// The notes window shows the slide on screen and the next one, in the slides' serif.
+	'/present/notes'
+]);
 /** Pages whose first view has a serif heading or a defined term (semibold). */
-const SERIF_HEADINGS = new Set(['/(story)', '/teach', '/present/print']);
+const SERIF_HEADINGS = new Set(['/(story)', '/teach', '/present/print', '/present/print/single']);
 
 export function firstViewFaces(routeId: string | null): string[] {
 	const faces = [...SANS];

@@ -515,8 +515,7 @@ describe('findQuotations', () => {
 });
 
 // ⚠ THE REAL STORY. This test reads content/story.md, content/glossary.yml and data/*.csv from disk
-// and runs every check on them. It is expected to FAIL while content/story.md is being rewritten
-// to the rules above; the failure names the first line to fix.
+// and runs every check on them; a failure names the first line to fix.
 describe('content/story.md, content/glossary.yml and data/ (the real files)', () => {
 	it('pass every check of the story copy', () => {
 		const read = (f: string) => readFileSync(f, 'utf8');

@@ -43,6 +43,7 @@ import type { FigureModel } from '../charts/frame/types.ts';
 import { TIMELINE_VIEWS, type TimelineState } from '../charts/timeline/states.ts';
 import { DataError } from '../data/errors.ts';
 import { phrasePattern, type GlossaryEntry } from './glossary.ts';
+import { normalizeSource } from './markdown.ts';
 import type { Step, Story } from './types.ts';
 
 const FILE = 'story.md';
@@ -64,6 +65,8 @@ export function checkStory(input: CheckInput): void {
 
 /** Every problem in the story copy, from the top of the file down. */
 export function storyProblems({ source, story, glossary, figures }: CheckInput): DataError[] {
+	// The same text parseStory reads: CRLF and a byte-order mark would loosen every rule below.
+	source = normalizeSource(source);
 	const file = storyRegions(source);
 	const problems: { error: DataError; order: number }[] = [];
 	const report = (offset: number, field: string, message: string) =>

@@ -30,6 +30,11 @@ function failure(source: string): string {
 }
 
 describe('parseGlossary', () => {
+	it('reads a file saved with Windows line endings and a byte-order mark as the same glossary', () => {
+		const windows = '\uFEFF' + GLOSSARY.replace(/\n/g, '\r\n');
+		expect(parseGlossary(windows)).toEqual(parseGlossary(GLOSSARY));
+	});
+
 	it('reads each entry, with the term first among its phrases', () => {
 		const [bod, dueProcess] = parseGlossary(GLOSSARY);
 		expect(bod).toEqual({

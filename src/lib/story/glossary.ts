@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../data/errors.ts';
+import { normalizeSource } from './markdown.ts';
 
 export interface GlossaryEntry {
 	/** Lowercase a-z, 0-9 and hyphens; the story links a term as `[words](term:id)`. */
@@ -60,7 +61,8 @@ const entrySchema = z.strictObject(
 	}
 );
 
-export function parseGlossary(source: string, file = 'glossary.yml'): GlossaryEntry[] {
+export function parseGlossary(file_: string, file = 'glossary.yml'): GlossaryEntry[] {
+	const source = normalizeSource(file_);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false });
 	const lineOf = (offset: number | undefined) =>

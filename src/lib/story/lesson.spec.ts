@@ -82,6 +82,11 @@ function problem(source: string): string {
 }
 
 describe('parseLesson', () => {
+	it('reads a file saved with Windows line endings and a byte-order mark as the same lesson', () => {
+		const windows = '\uFEFF' + LESSON.replace(/\n/g, '\r\n');
+		expect(parseLesson(windows, story, data)).toEqual(parseLesson(LESSON, story, data));
+	});
+
 	it('reads the front matter, the sections and the notes', () => {
 		const lesson = parseLesson(LESSON, story, data);
 		expect(lesson.title).toBe('Teaching with this story');

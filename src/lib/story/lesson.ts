@@ -8,7 +8,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { DataError } from '../data/errors.ts';
 import type { Dataset, Source, TimelineEvent } from '../data/schema.ts';
-import { renderMarkdown, smartQuotes } from './markdown.ts';
+import { normalizeSource, renderMarkdown, smartQuotes } from './markdown.ts';
 import type { Step } from './types.ts';
 
 const FILE = 'lesson.md';
@@ -98,6 +98,7 @@ export function parseLesson(
 	data: Pick<Dataset, 'sources' | 'timeline'>,
 	{ siteRoot = '', glossary }: LessonOptions = {}
 ): Lesson {
+	source = normalizeSource(source);
 	const terms = glossary && new Set(glossary.map((t) => t.id));
 	const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
 	const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;

@@ -151,3 +151,11 @@ export function renderMarkdown(
 	const html = (inline ? marked.parseInline(text) : marked.parse(text)) as string;
 	return { html: html.trim(), cited, unknown, terms, unknownTerms };
 }
+
+/**
+ * The file as the parser reads it: editors on Windows save it with CRLF line endings, and some
+ * editors start it with a byte-order mark. Line numbers stay those of the file.
+ */
+export function normalizeSource(file: string): string {
+	return file.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { CHARTS, isChartId, isChartState } from '../charts/registry.ts';
 import { DataError } from '../data/errors.ts';
 import type { Dataset, Source } from '../data/schema.ts';
-import { escapeHtml, renderMarkdown, smartQuotes, type Term } from './markdown.ts';
+import { escapeHtml, normalizeSource, renderMarkdown, smartQuotes, type Term } from './markdown.ts';
+
+export { normalizeSource };
 import type { Step, Story } from './types.ts';
 
 const FILE = 'story.md';
@@ -215,14 +217,6 @@ export function parseStory(file: string, data: Dataset, glossary: readonly Term[
 		methods: sections.methods!,
 		corrections: sections.corrections!
 	};
-}
-
-/**
- * The file as the parser reads it: editors on Windows save it with CRLF line endings, and some
- * editors start it with a byte-order mark. Line numbers stay those of the file.
- */
-export function normalizeSource(file: string): string {
-	return file.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** The short definitions of the terms a text defines, shown right under it (and printed with it). */

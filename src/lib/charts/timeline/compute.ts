@@ -263,6 +263,20 @@ type Rooms = Map<Actor, { above: number; below: number }>;
  * state's own) find no room in some state.
  */
 function laneRooms(events: TimelineEvent[], width: number, x0: number, x1: number): Rooms {
+	// They depend only on the events and the width, but take every state's layout to find: worked
+	// out once per width and reused by every state, step and page that draws the chart.
+	let byWidth = roomsCache.get(events);
+	if (!byWidth) roomsCache.set(events, (byWidth = new Map()));
+	const cached = byWidth.get(width);
+	if (cached) return cached;
+	const rooms = computeLaneRooms(events, width, x0, x1);
+	byWidth.set(width, rooms);
+	return rooms;
+}
+
+const roomsCache = new WeakMap<TimelineEvent[], Map<number, Rooms>>();
+
+function computeLaneRooms(events: TimelineEvent[], width: number, x0: number, x1: number): Rooms {
 	const base = GAP + 2 * ROW;
 	const rooms: Rooms = new Map(LANES.map((l) => [l.actor, { above: base, below: base }]));
 	const views = (Object.entries(TIMELINE_VIEWS) as [TimelineState, TimelineView][]).map(
