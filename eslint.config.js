@@ -24,9 +24,22 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			// Links here are external sources or base-prefixed data files, and the portable
-			// components under src/lib never import $app; resolve() does not apply to them.
+			// Internal links do go through resolve(); what this rule flags beyond them are the
+			// sources' external URLs and `#` links, read from data it cannot see into.
 			'svelte/no-navigation-without-resolve': 'off',
+			// `base` and `assets` are deprecated since SvelteKit 2.26: paths go through resolve()/asset().
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$app/paths',
+							importNames: ['base', 'assets', 'resolveRoute'],
+							message: 'Use resolve() or asset() from $app/paths.'
+						}
+					]
+				}
+			],
 			// `{', '}` keeps the separator's space between inline links, which plain text would lose.
 			'svelte/no-useless-mustaches': 'off'
 		}

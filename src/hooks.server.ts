@@ -5,7 +5,6 @@
 // - The story, whose `<noscript>` still copies of the charts are drawn here so that their
 //   figures stay out of the page's data (see src/lib/server/stills.ts).
 // Other requests pass through untouched.
-import { base } from '$app/paths';
 import ErrorPage from '$lib/components/ErrorPage.svelte';
 import css from '$lib/components/error-page.css?inline';
 import { staticErrorPage } from '$lib/server/notFound.ts';
@@ -18,10 +17,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Each page preloads the fonts its first view draws (src/lib/server/fontPreloads.ts).
 	const preload = preloadFor(event.route.id);
 	if (event.route.id === '/(story)') {
-		return resolve(event, { preload, transformPageChunk: ({ html }) => fillStills(html, base) });
+		return resolve(event, { preload, transformPageChunk: ({ html }) => fillStills(html) });
 	}
 	if (decodeURI(event.url.pathname) !== '/[fallback]') return resolve(event, { preload });
-	const { head, body } = render(ErrorPage, { props: { base, status: 404 } });
+	const { head, body } = render(ErrorPage, { props: { status: 404 } });
 	const page = { head: `${head}<style>${css}</style>`, body };
 	return resolve(event, {
 		preload,

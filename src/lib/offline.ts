@@ -7,10 +7,11 @@ import { whenQuiet } from './schedule.ts';
  * page over costs its main thread a long task); and never from an embed, which lives in other
  * sites' pages.
  */
-export function registerOffline(base: string, quiet = 1500): () => void {
+export function registerOffline(siteRoot: string, quiet = 1500): () => void {
 	if (!('serviceWorker' in navigator) || location.protocol === 'file:') return () => {};
-	// The site's root as an absolute path, whether `base` is written relative to the page or not.
-	const root = new URL(`${base}/`, location.href).pathname;
+	// The site's root as an absolute path, whether `siteRoot` (from `resolve('/')`) is written
+	// relative to the page or not.
+	const root = new URL(siteRoot, location.href).pathname;
 	const register = () => {
 		void navigator.serviceWorker
 			.register(`${root}service-worker.js`, { scope: root })

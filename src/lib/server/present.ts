@@ -1,5 +1,5 @@
 /** What the slides need, computed at build time. */
-import { base } from '$app/paths';
+import { resolve } from '$app/paths';
 import { figuresFor, storyFigures } from './figures.ts';
 import { story } from './content.ts';
 
@@ -10,7 +10,7 @@ import { story } from './content.ts';
 export function presentData() {
 	const steps = story.steps.map((s) => ({
 		...s,
-		html: s.html.replaceAll('href="#methods"', `href="${base}/#methods"`)
+		html: s.html.replaceAll('href="#methods"', `href="${resolve('/')}#methods"`)
 	}));
 	return { steps, figures: storyFigures(), headline: story.headline };
 }

@@ -31,8 +31,8 @@ const clean = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 /** The id of the element that holds a chart's full data table. */
 export const dataTableId = (chart: string) => `data-${chart}`;
 
-/** `html` with every still marker filled in; `base` is the site's path prefix, for the figures' links. */
-export function fillStills(html: string, base: string): string {
+/** `html` with every still marker filled in (the figures' links resolve against the page rendered). */
+export function fillStills(html: string): string {
 	return html
 		.replace(STILL, (_, open: string, id: string, close: string) => {
 			const step = story.steps.find((s) => s.id === id);
@@ -45,8 +45,7 @@ export function fillStills(html: string, base: string): string {
 					highlight: step.highlight,
 					imageStep: step.id,
 					still: true,
-					tableHref: `#${dataTableId(step.chart)}`,
-					base
+					tableHref: `#${dataTableId(step.chart)}`
 				}
 			});
 			return open + clean(body) + close;
