@@ -55,9 +55,9 @@ for (const size of SIZES) {
 					if (!t.textContent?.trim()) continue;
 					texts.push({ text: t.textContent.trim(), px: parseFloat(style.fontSize) * scale });
 				}
-				// The chart's title and subtitle belong to it too (HTML, unscaled).
+				// The chart's title, subtitle and source line belong to it too (HTML, unscaled).
 				for (const el of document.querySelectorAll<HTMLElement>(
-					'.slide figure .title, .slide figure .subtitle'
+					'.slide figure .title, .slide figure .subtitle, .slide figure .source-line'
 				))
 					texts.push({
 						text: el.textContent!.trim(),
