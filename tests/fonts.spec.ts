@@ -14,6 +14,8 @@ interface Loaded {
 	fonts: string[];
 	cls: number;
 	shifts: string[];
+	/** The shifted boxes that moved up or down: a block pushed by a line gained or lost above it. */
+	moved: string[];
 }
 
 async function loadCold(page: Page): Promise<Loaded> {
@@ -35,8 +37,16 @@ async function loadCold(page: Page): Promise<Loaded> {
 		if (fontRequests.has(e.requestId)) bytes.set(e.requestId, e.encodedDataLength);
 	});
 	await page.addInitScript(() => {
-		const shifts: { value: number; sources: string[] }[] = [];
+		const shifts: { value: number; sources: string[]; moved: string[] }[] = [];
 		(window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+		const describe = (s: {
+			node?: Node;
+			previousRect: DOMRectReadOnly;
+			currentRect: DOMRectReadOnly;
+		}) =>
+			`${s.node?.nodeName} "${(s.node?.textContent ?? '').trim().slice(0, 40)}" ` +
+			`${Math.round(s.previousRect.x)},${Math.round(s.previousRect.y)} → ` +
+			`${Math.round(s.currentRect.x)},${Math.round(s.currentRect.y)}`;
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries() as (PerformanceEntry & {
 				value: number;
@@ -46,12 +56,10 @@ async function loadCold(page: Page): Promise<Loaded> {
 				if (e.hadRecentInput) continue;
 				shifts.push({
 					value: e.value,
-					sources: e.sources.map(
-						(s) =>
-							`${s.node?.nodeName} "${(s.node?.textContent ?? '').trim().slice(0, 40)}" ` +
-							`${Math.round(s.previousRect.x)},${Math.round(s.previousRect.y)} → ` +
-							`${Math.round(s.currentRect.x)},${Math.round(s.currentRect.y)}`
-					)
+					sources: e.sources.map(describe),
+					moved: e.sources
+						.filter((s) => Math.abs(s.currentRect.y - s.previousRect.y) >= 1)
+						.map(describe)
 				});
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
@@ -59,14 +67,19 @@ async function loadCold(page: Page): Promise<Loaded> {
 	await page.goto('./', { waitUntil: 'networkidle' });
 	const shifts = await page.evaluate(
 		() =>
-			(window as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts
+			(
+				window as unknown as {
+					layoutShifts: { value: number; sources: string[]; moved: string[] }[];
+				}
+			).layoutShifts
 	);
 	return {
 		cdp,
 		fontBytes: [...bytes.values()].reduce((a, b) => a + b, 0),
 		fonts: [...fontRequests.values()].map((u) => u.slice(u.lastIndexOf('/') + 1)).sort(),
 		cls: shifts.reduce((sum, s) => sum + s.value, 0),
-		shifts: shifts.flatMap((s) => s.sources.map((src) => `${s.value.toFixed(4)} ${src}`))
+		shifts: shifts.flatMap((s) => s.sources.map((src) => `${s.value.toFixed(4)} ${src}`)),
+		moved: shifts.flatMap((s) => s.moved)
 	};
 }
 
@@ -85,21 +98,18 @@ async function platformFonts(cdp: CDPSession, selector: string) {
  * The most layout shift allowed when the fonts swap in. Chrome reports any box or run of text
  * that moves 3 px or more; a fallback matched on average width still sets a date or a link a few
  * pixels longer or shorter than Source Serif does, which nudges the words after it on their line
- * (a shift of about 0.0002 on the laptop). What must not happen is a block moving: a paragraph
- * or heading taking one line more or less, which pushes everything under it (0.02 and up).
- * The phone's bound is above today's known gap (see the note on the phone), so that it cannot
- * grow unnoticed; the aim is the laptop's.
+ * (0.0002 to 0.005, the reader sees no movement). What must not happen is a block moving: a
+ * paragraph or heading taking one line more or less, which pushes everything under it (0.02 and
+ * up). No fallback metric rules that out at every width (a line breaks where the two faces'
+ * widths differ: at 360 px the standfirst does, at 390 px a line of the introduction), so it is
+ * checked at a laptop's and a common phone's size; the headline's size is chosen so that it breaks
+ * alike in both faces from 320 px up (it took a sixth line at 375 px before, CLS 0.0245).
  */
-const MAX_CLS = { laptop: 0.001, phone: 0.05 };
+const MAX_CLS = 0.005;
 
-for (const [name, viewport, maxCls] of [
-	['a laptop', { width: 1280, height: 720 }, MAX_CLS.laptop],
-	// Known gap, left visible: at 375 px the headline takes six lines in Source Serif 4 SemiBold
-	// and five in its fallback (Times New Roman Bold or its metric twins, resized by fontaine), so
-	// everything under it moves down one line when the font arrives after the first paint (CLS
-	// 0.0245 here). No fallback metric removes that for every headline and width; the copy or the
-	// headline's size decides it. See the branch's report.
-	['a phone', { width: 375, height: 812 }, MAX_CLS.phone]
+for (const [name, viewport] of [
+	['a laptop', { width: 1280, height: 720 }],
+	['a phone', { width: 375, height: 812 }]
 ] as const) {
 	test.describe(`a first visit on a slow network, on ${name}`, () => {
 		test.use({ viewport });
@@ -138,7 +148,10 @@ for (const [name, viewport, maxCls] of [
 				type: 'measured',
 				description: `fonts ${(loaded.fontBytes / 1024).toFixed(1)} KB, CLS ${loaded.cls.toFixed(4)}`
 			});
-			expect(loaded.cls, `layout shifts:\n${loaded.shifts.join('\n')}`).toBeLessThanOrEqual(maxCls);
+			expect(loaded.moved, 'boxes moved up or down by the fonts’ arrival').toEqual([]);
+			expect(loaded.cls, `layout shifts:\n${loaded.shifts.join('\n')}`).toBeLessThanOrEqual(
+				MAX_CLS
+			);
 		});
 	});
 }
