@@ -46,6 +46,6 @@ test('every page has a strict policy and nothing violates it', async ({ page }) 
 });
 
 test('embed.js, the host script, needs no inline code and no eval', () => {
-	const source = readFileSync(new URL('../static/embed.js', import.meta.url), 'utf8');
+	const source = readFileSync(new URL('../src/lib/embed/host.js', import.meta.url), 'utf8');
 	expect(source).not.toMatch(/\beval\(|new Function\(|innerHTML|document\.write/);
 });

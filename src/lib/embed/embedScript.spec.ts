@@ -1,15 +1,20 @@
-// static/embed.js, the host script, against the embed's own side of the protocol: the same
-// version, and each side understands what the other sends. The script runs in a small stand-in
-// for a host page (no IntersectionObserver, so it mounts every container at once).
-import { readFileSync } from 'node:fs';
+// embed.js, the host script (src/lib/embed/host.js as the build writes it), against the embed's
+// own side of the protocol and the code an editor copies: the same version, each side understands
+// what the other sends, and each chart's frame gets the registry's title, the snippets' URL and
+// fallback height. The script runs in a small stand-in for a host page (no IntersectionObserver,
+// so it mounts every container at once).
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS, CHARTS } from '../charts/registry.ts';
+import { hostScript } from './hostScript.ts';
 import { heightMessages, parseMessage, PROTOCOL_VERSION, stepChangeMessage } from './protocol.ts';
+import { embedUrl, FALLBACK_HEIGHT } from './snippets.ts';
 
-const SCRIPT = readFileSync(new URL('../../../static/embed.js', import.meta.url), 'utf8');
+const SCRIPT = hostScript();
 
 interface Frame {
 	src: string;
+	title?: string;
 	style: { cssText: string; height?: string };
 	contentWindow: { postMessage(message: unknown, origin: string): void };
 	setAttribute(): void;
@@ -67,7 +72,7 @@ function hostPage(attrs: Record<string, string>) {
 	};
 }
 
-describe('static/embed.js', () => {
+describe('embed.js', () => {
 	it('speaks the protocol version of src/lib/embed/protocol.ts', () => {
 		expect(hostPage({ 'data-story-embed': 'revenue' }).api.version).toBe(PROTOCOL_VERSION);
 	});
@@ -97,5 +102,27 @@ describe('static/embed.js', () => {
 		expect(host.events).toEqual([
 			{ type: 'story-embed:stepchange', detail: { chart: 'timeline', step: 'law' } }
 		]);
+	});
+
+	for (const chart of CHART_IDS) {
+		it(`gives the ${chart} chart the registry's title and the snippets' URL and height`, () => {
+			const root = 'https://news.example/story/';
+			for (const [attrs, step, theme, controls] of [
+				[{}, null, 'auto', false],
+				[{ 'data-step': 'law', 'data-theme': 'dark', 'data-controls': '1' }, 'law', 'dark', true],
+				[{ 'data-step': 'Not An Id', 'data-theme': 'purple' }, null, 'auto', false]
+			] as const) {
+				const host = hostPage({ 'data-story-embed': chart, ...attrs });
+				const frame = host.frame();
+				expect(frame.title).toBe(CHARTS[chart].title);
+				expect(frame.src).toBe(embedUrl({ root, chart, step, theme, controls }));
+				expect(frame.style.cssText).toContain(`height:${FALLBACK_HEIGHT[chart]}px`);
+			}
+		});
+	}
+
+	it('ignores a container naming a chart the registry does not have', () => {
+		const host = hostPage({ 'data-story-embed': 'weather' });
+		expect(host.frame()).toBeNull();
 	});
 });

@@ -8,7 +8,7 @@
  * The version of the protocol's own messages (`embed-height`, `embed-stepchange`, and the
  * `embed-step` / `embed-theme` a host sends), carried in each as `version`. Semantic versioning:
  * a new field or message is a minor change, a changed or removed one a major change. Record each
- * change in CHANGELOG.md, and keep `VERSION` in static/embed.js equal (a unit test checks).
+ * change in CHANGELOG.md; embed.js is built with it (src/lib/embed/hostScript.ts).
  * The other dialects (pym.js, Datawrapper, AMP, Embedly, LTI) keep their own formats, unversioned.
  */
 export const PROTOCOL_VERSION = '1.0.0';

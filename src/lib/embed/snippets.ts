@@ -4,7 +4,8 @@ import { CHARTS, type ChartId } from '../charts/registry.ts';
 /** A height that shows the whole figure at common widths when no script can resize the frame. */
 export const FALLBACK_HEIGHT: Record<ChartId, number> = { revenue: 640, timeline: 760 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a step id looks like (as the story and the data require). */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const escapeAttr = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

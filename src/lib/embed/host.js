@@ -1,3 +1,4 @@
+// @ts-nocheck -- plain ES5 for any host page, typed by nothing it could import; embedScript.spec.ts runs it
 /*
  * Story embeds for any page. Add this script once; every
  *   <div data-story-embed="revenue" data-step="us-government" data-theme="auto" data-controls="1"></div>
@@ -16,13 +17,12 @@
 	'use strict';
 	if (window.StoryEmbed) return;
 
-	// The embed protocol's version: equal to PROTOCOL_VERSION in src/lib/embed/protocol.ts (tested).
-	var VERSION = '1.0.0';
-	var CHARTS = {
-		revenue: 'Where Kaspersky’s money came from',
-		timeline: 'The US measures, the retailers and the company, 2017–2024'
-	};
-	var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+	// Written in when the site is built (src/lib/embed/hostScript.ts): the embed protocol's version,
+	// each chart's title and fallback height from the chart registry and the snippets, the id rule.
+	var CONFIG = __STORY_EMBED_CONFIG__;
+	var VERSION = CONFIG.version;
+	var CHARTS = CONFIG.charts;
+	var ID = new RegExp(CONFIG.id);
 	var THEMES = { light: 1, dark: 1, auto: 1 };
 	var script = document.currentScript;
 	var root = new URL('./', script ? script.src : location.href);
@@ -46,13 +46,11 @@
 		var controls = container.getAttribute('data-controls') === '1';
 		var iframe = document.createElement('iframe');
 		iframe.src = embedUrl(chart, step, theme, controls);
-		iframe.title = CHARTS[chart];
+		iframe.title = CHARTS[chart].title;
 		iframe.setAttribute('scrolling', 'no');
 		iframe.setAttribute('loading', 'eager');
 		iframe.style.cssText =
-			'display:block;width:100%;min-width:100%;border:0;height:' +
-			(chart === 'timeline' ? 720 : 620) +
-			'px';
+			'display:block;width:100%;min-width:100%;border:0;height:' + CHARTS[chart].height + 'px';
 		container.setAttribute('data-story-embed-ready', '1');
 		container.appendChild(iframe);
 		frames.push({ iframe: iframe, container: container, chart: chart });
