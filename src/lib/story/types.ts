@@ -1,4 +1,8 @@
 import type { ChartId } from '../charts/registry.ts';
+import type { LESSON_SECTIONS } from './lessonFront.ts';
+
+/** A section of lesson.md, in the order /teach/ shows them. */
+export type LessonSection = (typeof LESSON_SECTIONS)[number];
 
 /** One step of the story: read by the scroll page, the embeds and the slides alike. */
 export interface Step {
@@ -41,4 +45,47 @@ export interface Story {
 	steps: Step[];
 	methods: string;
 	corrections: string;
+}
+
+export interface LessonQuestion {
+	/** The step's id (its slide is /present/<id>/). */
+	id: string;
+	heading: string;
+	/** The step's discussion question, plain text. */
+	question: string;
+	/** What good answers mention (HTML), when the lesson gives it. */
+	listen: string | null;
+	/** Asked during the slides (lesson 1); otherwise it is left for the groups. */
+	onSlides: boolean;
+}
+
+export interface Lesson {
+	title: string;
+	description: string;
+	/** Who the lesson is for. */
+	level: string;
+	/** What students need to know first. */
+	prior: string;
+	duration: string;
+	/** The question the lesson opens with, plain text. */
+	opening: string;
+	/** What to listen for in answers to the opening question (HTML). */
+	openingListen: string;
+	/** Each section as HTML, starting with its own `<h2>`. */
+	sections: Record<LessonSection, string>;
+	/** Every step that has a discussion question, in story order. */
+	questions: LessonQuestion[];
+	/** Timeline event ids for the source check, in the file's order. */
+	activity: string[];
+}
+
+export interface LessonOptions {
+	/**
+	 * What replaces the leading `/` of a link to a page of the site. The page is served at
+	 * `<base>/teach/`, so `..` keeps links right under any base path, as SvelteKit's own
+	 * relative links do. The default leaves links as written.
+	 */
+	siteRoot?: string;
+	/** Glossary entries: when given, a `#term-<id>` link must name one of them. */
+	glossary?: readonly { id: string }[];
 }
