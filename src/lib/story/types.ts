@@ -27,8 +27,59 @@ export interface Step {
 	sources: string[];
 }
 
-/** What the scrolling story needs of a step: the slides' texts and the teacher's notes are for /present/. */
-export type StoryStep = Omit<Step, 'slide' | 'notes' | 'question'>;
+/*
+ * A Step narrowed to what a view reads, so a page's data carries no field its view does not use
+ * (the data is sent twice: drawn into the HTML, and again for hydration). Each type is its list
+ * of fields, and `narrow` keeps only those.
+ */
+
+/** The scrolling story: the slides' texts and the teacher's notes are for /present/. */
+export const STORY_FIELDS = [
+	'id',
+	'index',
+	'chart',
+	'state',
+	'highlight',
+	'heading',
+	'html',
+	'alt',
+	'sources'
+] as const satisfies readonly (keyof Step)[];
+export type StoryStep = Pick<Step, (typeof STORY_FIELDS)[number]>;
+
+/** The slides and the notes window: they show the slide text, not the step's text or sources. */
+export const SLIDE_FIELDS = [
+	'id',
+	'index',
+	'chart',
+	'state',
+	'highlight',
+	'heading',
+	'slide',
+	'alt',
+	'notes',
+	'question'
+] as const satisfies readonly (keyof Step)[];
+export type SlideStep = Pick<Step, (typeof SLIDE_FIELDS)[number]>;
+
+/** An embed: its figure, heading and description. */
+export const EMBED_FIELDS = [
+	'id',
+	'state',
+	'highlight',
+	'heading',
+	'alt'
+] as const satisfies readonly (keyof Step)[];
+export type EmbedStep = Pick<Step, (typeof EMBED_FIELDS)[number]>;
+
+/** The embed builder's list: which step, on which chart. */
+export const LINK_FIELDS = ['id', 'chart', 'heading'] as const satisfies readonly (keyof Step)[];
+export type StepLink = Pick<Step, (typeof LINK_FIELDS)[number]>;
+
+/** The step with only the given fields. */
+export function narrow<K extends keyof Step>(step: Step, fields: readonly K[]): Pick<Step, K> {
+	return Object.fromEntries(fields.map((f) => [f, step[f]])) as Pick<Step, K>;
+}
 
 export interface Story {
 	headline: string;
