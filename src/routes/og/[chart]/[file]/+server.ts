@@ -5,7 +5,8 @@ import { figureRef } from '$lib/charts/figure.ts';
 import { CHART_IDS, isChartId, OVERVIEW } from '$lib/charts/registry.ts';
 import { embedSteps } from '$lib/server/embed.ts';
 import { figureFor } from '$lib/server/figures.ts';
-import { LICENCE, TITLE } from '$lib/licence.ts';
+import { LICENCE } from '$lib/licence.ts';
+import { SITE_NAME } from '$lib/site.ts';
 import { chartSvg, svgToPng } from '$lib/server/image.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -31,7 +32,7 @@ export const GET: RequestHandler = ({ params }) => {
 	// The image travels without the page: it carries its own credit and licence. The line has room
 	// for about 135 characters (16 px type across 1104 px): it names as many publishers as fit, up to 3.
 	const line = (n: number) =>
-		`Source${publishers.length > 1 ? 's' : ''}: ${publishers.slice(0, n).join(', ')}${publishers.length > n ? ' and others' : ''} · ${TITLE} · ${LICENCE.short}`;
+		`Source${publishers.length > 1 ? 's' : ''}: ${publishers.slice(0, n).join(', ')}${publishers.length > n ? ' and others' : ''} · ${SITE_NAME} · ${LICENCE.short}`;
 	let shown = Math.min(3, publishers.length);
 	while (shown > 1 && line(shown).length > 135) shown--;
 	const source = line(shown);
