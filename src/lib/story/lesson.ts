@@ -7,7 +7,12 @@
 import { DataError } from '../data/errors.ts';
 import type { Dataset, Source } from '../data/schema.ts';
 import { lineCounter, markerBlocks, renderChecked, type Block } from './contentFile.ts';
-import { LESSON_FILE as FILE, LESSON_SECTIONS, lessonFrontMatter } from './lessonFront.ts';
+import {
+	checkFrontIds,
+	LESSON_FILE as FILE,
+	LESSON_SECTIONS,
+	lessonFrontMatter
+} from './lessonFront.ts';
 import { normalizeSource, smartQuotes } from './markdown.ts';
 import type { Lesson, LessonOptions, LessonSection, Step } from './types.ts';
 
@@ -49,7 +54,7 @@ export function parseLesson(
 		siteRoot,
 		lineAt: lineCounter(source)
 	};
-	checkFrontIds(front, lineOf, ctx, new Set(data.timeline.map((e) => e.id)));
+	checkFrontIds(front, lineOf, ctx.steps, new Set(data.timeline.map((e) => e.id)));
 	const { sections, listen } = readBlocks(ctx, bodyStart);
 
 	checkComplete(source, sections, listen, front.slides);
@@ -103,33 +108,6 @@ function checkComplete(
 				`"${name}" is missing: add <!-- listen: ${name} --> with what good answers mention`
 			);
 		}
-	}
-}
-
-/** The front matter's step and event ids: known, with a question, and listed once. */
-function checkFrontIds(
-	front: { slides: string[]; activity: string[] },
-	lineOf: (field: string, value?: string) => number,
-	ctx: Context,
-	events: Set<string>
-): void {
-	const seen = new Set<string>();
-	for (const id of front.slides) {
-		const step = ctx.steps.get(id);
-		const at = lineOf('slides', id);
-		if (!step) throw new DataError(FILE, at, 'slides', `unknown step id "${id}"`);
-		if (!step.question)
-			throw new DataError(FILE, at, 'slides', `step "${id}" has no question in story.md`);
-		if (seen.has(id)) throw new DataError(FILE, at, 'slides', `"${id}" is listed twice`);
-		seen.add(id);
-	}
-	seen.clear();
-	for (const id of front.activity) {
-		const at = lineOf('activity', id);
-		if (!events.has(id))
-			throw new DataError(FILE, at, 'activity', `unknown timeline.csv event id "${id}"`);
-		if (seen.has(id)) throw new DataError(FILE, at, 'activity', `"${id}" is listed twice`);
-		seen.add(id);
 	}
 }
 

@@ -4,6 +4,7 @@ import { DataError } from '../data/errors.ts';
 import { frontMatterBlock, readYaml, validated } from './contentFile.ts';
 
 export const LESSON_FILE = 'lesson.md';
+const FILE = LESSON_FILE;
 
 /** The Markdown sections, in the order /teach/ shows them. */
 export const LESSON_SECTIONS = ['overview', 'materials', 'plan', 'source-check'] as const;
@@ -66,6 +67,33 @@ export function lessonFrontMatter(source: string) {
 		unknownKey: `is not a field (use ${FIELDS.join(', ')})`
 	});
 	return { front, lineOf, bodyStart: block.bodyStart };
+}
+
+/** The front matter's step and event ids: known, with a question, and listed once. */
+export function checkFrontIds(
+	front: { slides: string[]; activity: string[] },
+	lineOf: (field: string, value?: string) => number,
+	steps: ReadonlyMap<string, { question: string | null }>,
+	events: Set<string>
+): void {
+	const seen = new Set<string>();
+	for (const id of front.slides) {
+		const step = steps.get(id);
+		const at = lineOf('slides', id);
+		if (!step) throw new DataError(FILE, at, 'slides', `unknown step id "${id}"`);
+		if (!step.question)
+			throw new DataError(FILE, at, 'slides', `step "${id}" has no question in story.md`);
+		if (seen.has(id)) throw new DataError(FILE, at, 'slides', `"${id}" is listed twice`);
+		seen.add(id);
+	}
+	seen.clear();
+	for (const id of front.activity) {
+		const at = lineOf('activity', id);
+		if (!events.has(id))
+			throw new DataError(FILE, at, 'activity', `unknown timeline.csv event id "${id}"`);
+		if (seen.has(id)) throw new DataError(FILE, at, 'activity', `"${id}" is listed twice`);
+		seen.add(id);
+	}
 }
 
 /** Whether a YAML line lists `value` as an item (`[a, value]` or `- value`), not inside a longer id. */
