@@ -4,10 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { loadDataset } from '../src/lib/data/load.ts';
-import { parseStory } from '../src/lib/story/parse.ts';
-import { parseGlossary } from '../src/lib/story/glossary.ts';
+import { realContent } from '../src/lib/testing/realContent.ts';
 
 export const test = base.extend<{
 	guard: void;
@@ -45,18 +42,13 @@ export const test = base.extend<{
 
 export { expect };
 
-/** The story as the site defines it (the one definition the pages are built from). */
+/**
+ * The content as the site defines it (the one definition the pages are built from): the story,
+ * its data (`data`), the glossary and the lesson plan.
+ */
 export function readStory() {
-	const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
-	const data = loadDataset({
-		'sources.csv': read('data/sources.csv'),
-		'timeline.csv': read('data/timeline.csv'),
-		'revenue.csv': read('data/revenue.csv')
-	});
-	return {
-		data,
-		story: parseStory(read('content/story.md'), data, parseGlossary(read('content/glossary.yml')))
-	};
+	const content = realContent();
+	return { ...content, data: content.dataset };
 }
 
 /**

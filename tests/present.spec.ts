@@ -3,19 +3,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format/dates.ts';
-import { parseGlossary } from '../src/lib/story/glossary.ts';
-import { parseLesson } from '../src/lib/story/lesson.ts';
 import { smartQuotes } from '../src/lib/story/markdown.ts';
 import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
 
-const { story, data } = readStory();
+/** The story, and the lesson plan as /teach/ is built from it. */
+const { story, data, glossary, lesson } = readStory();
 const steps = story.steps;
 const ids = steps.map((s) => s.id);
-
-/** The lesson plan and the glossary, as /teach/ is built from them. */
-const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
-const glossary = parseGlossary(read('content/glossary.yml'));
-const lesson = parseLesson(read('content/lesson.md'), story, data, { glossary });
 
 /** Open a page of the slides (or the notes) and wait until its keys work. */
 async function open(page: Page, path: string) {

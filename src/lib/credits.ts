@@ -3,7 +3,8 @@
  * licence, the typefaces under theirs, and how to cite the story. (The data's licence and the
  * credit line are in licence.ts, which embeds load; this module they never need.)
  */
-import { AUTHOR, TITLE } from './licence.ts';
+import { AUTHOR } from './licence.ts';
+import { SITE_NAME } from './site.ts';
 
 /** The code (LICENSE). */
 export const CODE_LICENCE = { name: 'MIT License', spdx: 'MIT' } as const;
@@ -22,7 +23,7 @@ export const FONT_LICENCE = {
 /**
  * How to cite the story, as one line of plain text (easy to copy):
  * `The project’s contributors (2026). <headline>. Trust and the ban. https://example.org/`.
- * The address is left out when the build did not know the site's (a root-relative path cites nothing).
+ * The address is absolute: a build always knows the site's (ORIGIN).
  */
 export function citation({
 	headline,
@@ -34,7 +35,6 @@ export function citation({
 	published: string;
 	url: string;
 }): string {
-	const where = /^https?:\/\//.test(url) ? ` ${url}` : '';
 	const title = /[.?!]$/.test(headline) ? headline : `${headline}.`;
-	return `${AUTHOR} (${published.slice(0, 4)}). ${title} ${TITLE}.${where}`;
+	return `${AUTHOR} (${published.slice(0, 4)}). ${title} ${SITE_NAME}. ${url}`;
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { citation, CODE_LICENCE, FONT_LICENCE, FONTS } from './credits.ts';
-import { ATTRIBUTION, AUTHOR, LICENCE, TITLE } from './licence.ts';
+import { ATTRIBUTION, AUTHOR, LICENCE } from './licence.ts';
+import { SITE_NAME } from './site.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -18,10 +19,10 @@ describe('citation', () => {
 			{ headline: 'Who decides?', published: '2027-01-02', url: 'http://127.0.0.1:4173/' },
 			'The project’s contributors (2027). Who decides? Trust and the ban. http://127.0.0.1:4173/'
 		],
-		// A build that did not know the site's address has only a path, which cites nothing.
+		// A headline with its own full stop gets no second one.
 		[
-			{ headline: 'A story', published: '2026-11-28', url: '/story/' },
-			'The project’s contributors (2026). A story. Trust and the ban.'
+			{ headline: 'A story.', published: '2026-11-28', url: 'https://example.org/' },
+			'The project’s contributors (2026). A story. Trust and the ban. https://example.org/'
 		]
 	])('%j', (input, expected) => {
 		expect(citation(input)).toBe(expected);
@@ -48,7 +49,7 @@ describe('the licence files agree with src/lib/licence.ts', () => {
 	it('CITATION.cff names the work, its authors, its version and both licences', () => {
 		const cff = parseYaml(read('CITATION.cff'));
 		expect(cff['cff-version']).toBe('1.2.0');
-		expect(cff.title).toMatch(new RegExp(`^${TITLE}: `));
+		expect(cff.title).toMatch(new RegExp(`^${SITE_NAME}: `));
 		expect(cff.authors).toEqual([{ name: AUTHOR }]);
 		expect(cff.version).toBe(JSON.parse(read('package.json')).version);
 		expect(cff['date-released']).toMatch(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);

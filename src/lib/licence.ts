@@ -16,11 +16,8 @@ export const LICENCE = {
 	url: 'https://creativecommons.org/licenses/by/4.0/'
 } as const;
 
-/** The work's short title, as a credit names it: the site's name, from its one home. */
-export const TITLE = SITE_NAME;
-
 /** Who made it, as a citation names its author. The project has no named authors, and invents none. */
 export const AUTHOR = 'The project’s contributors';
 
 /** The credit a reuser gives, beside a chart or under a table: title, author, licence. */
-export const ATTRIBUTION = `${TITLE}, by the project’s contributors, ${LICENCE.short}`;
+export const ATTRIBUTION = `${SITE_NAME}, by the project’s contributors, ${LICENCE.short}`;

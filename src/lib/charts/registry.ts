@@ -31,9 +31,6 @@ export function isChartState(chart: ChartId, state: unknown): boolean {
 	return typeof state === 'string' && (CHARTS[chart].states as readonly string[]).includes(state);
 }
 
-/** The key of a step's figure in a page's figure map: revenue figures do not depend on the highlight. */
-export function figureKey(step: { chart: ChartId; state: string; highlight: string[] }): string {
-	return step.chart === 'revenue'
-		? `revenue:${step.state}`
-		: `timeline:${step.state}:${step.highlight.join(',')}`;
-}
+// One home for figure references and their key (src/lib/charts/figure.ts); re-exported for
+// the modules that import it from here.
+export { figureKey } from './figure.ts';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realContent } from '../testing/realContent.ts';
 import { loadDataset } from './load.ts';
 import { FILES, broken } from './fixtures.ts';
 
@@ -164,13 +164,7 @@ describe('loadDataset', () => {
 	});
 
 	it('loads the project’s own data files', () => {
-		const read = (f: string) =>
-			readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
-		const data = loadDataset({
-			'sources.csv': read('sources.csv'),
-			'timeline.csv': read('timeline.csv'),
-			'revenue.csv': read('revenue.csv')
-		});
+		const data = realContent().dataset;
 		expect(data.timeline.length).toBeGreaterThanOrEqual(35);
 		const ids = data.timeline.map((e) => e.id);
 		for (const id of [

@@ -18,8 +18,14 @@ describe('embedUrl', () => {
 			'https://x.org/embed/timeline/law/?theme=dark&controls=1'
 		],
 		[
-			{ root: '/story/', chart: 'revenue', step: 'regions', theme: 'light', controls: false },
-			'/story/embed/revenue/regions/?theme=light'
+			{
+				root: 'http://127.0.0.1:4173/story/',
+				chart: 'revenue',
+				step: 'regions',
+				theme: 'light',
+				controls: false
+			},
+			'http://127.0.0.1:4173/story/embed/revenue/regions/?theme=light'
 		]
 	] as const)('%j → %s', (opts, expected) => {
 		expect(embedUrl(opts)).toBe(expected);

@@ -21,17 +21,11 @@ export interface SnippetOptions {
 
 export function embedUrl({ root, chart, step, theme, controls }: SnippetOptions): string {
 	if (step !== null && !ID.test(step)) throw new Error(`not a step id: "${step}"`);
-	const url = new URL(`embed/${chart}/${step ? `${step}/` : ''}`, absolute(root));
+	const url = new URL(`embed/${chart}/${step ? `${step}/` : ''}`, root);
 	if (theme !== 'auto') url.searchParams.set('theme', theme);
 	if (controls) url.searchParams.set('controls', '1');
-	return relativeTo(root, url);
+	return url.href;
 }
-
-// A root may be root-relative ("/story/") when the site's address was not known at build time.
-const PLACEHOLDER = 'http://site.invalid';
-const absolute = (root: string) => (/^https?:\/\//.test(root) ? root : PLACEHOLDER + root);
-const relativeTo = (root: string, url: URL) =>
-	/^https?:\/\//.test(root) ? url.href : url.href.slice(PLACEHOLDER.length);
 
 export function embedSnippets(opts: SnippetOptions) {
 	const url = embedUrl(opts);
@@ -47,7 +41,7 @@ export function embedSnippets(opts: SnippetOptions) {
 	return {
 		url,
 		iframe: `<iframe src="${escapeAttr(url)}" title="${title}" width="100%" height="${height}" scrolling="no" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`,
-		script: `<div ${attrs.join(' ')}></div>\n<script src="${escapeAttr(relativeTo(opts.root, new URL('embed.js', absolute(opts.root))))}" async></script>`,
+		script: `<div ${attrs.join(' ')}></div>\n<script src="${escapeAttr(new URL('embed.js', opts.root).href)}" async></script>`,
 		pym: `<div id="${id}"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('${id}', '${url}', { title: '${CHARTS[opts.chart].title.replace(/'/g, '’')}' });</script>`
 	};
 }

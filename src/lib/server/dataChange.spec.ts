@@ -2,10 +2,11 @@
 // nowhere: the figure model (description, table, notes), the server-rendered chart at every
 // layout width, the SVG export and the PNG made from it. This is what "no figure typed into
 // chart code" means in practice: the data files are the one place a figure lives.
-import { readFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
+import { readContentFiles } from './loadContent.ts';
+import { ROOT } from '../testing/realContent.ts';
 import ChartFigure from '../charts/ChartFigure.svelte';
 import DataTable from '../charts/frame/DataTable.svelte';
 import type { FigureModel } from '../charts/frame/types.ts';
@@ -22,11 +23,11 @@ vi.mock('../../app.css?raw', async () => {
 	return { default: readFileSync(new URL('../../app.css', import.meta.url), 'utf8') };
 });
 
-const read = (f: string) => readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
+const real = readContentFiles(ROOT);
 const FILES: DataFiles = {
-	'sources.csv': read('sources.csv'),
-	'timeline.csv': read('timeline.csv'),
-	'revenue.csv': read('revenue.csv')
+	'sources.csv': real['data/sources.csv'],
+	'timeline.csv': real['data/timeline.csv'],
+	'revenue.csv': real['data/revenue.csv']
 };
 const STATES = CHARTS.revenue.states as readonly RevenueState[];
 

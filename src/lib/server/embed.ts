@@ -1,26 +1,20 @@
-/** What an embed page needs: its chart's figure in every state the story gives it, computed at build time. */
-import { figureModel } from '../charts/figures.ts';
-import type { FigureModel } from '../charts/frame/types.ts';
-import { CHARTS, figureKey, type ChartId } from '../charts/registry.ts';
-import { dataset, story } from './content.ts';
+/** What an embed page needs: its chart's steps, narrowed to what an embed shows, and one figure. */
+import { figureRef } from '../charts/figure.ts';
+import { CHARTS, type ChartId } from '../charts/registry.ts';
+import { EMBED_FIELDS, narrow, type EmbedStep } from '../story/types.ts';
+import { story } from './content.ts';
+import { figuresFor } from './figures.ts';
 
-export interface EmbedStep {
-	id: string;
-	state: string;
-	highlight: string[];
-	heading: string;
-	alt: string;
-}
+const byChart = new Map<ChartId, EmbedStep[]>();
 
-export function embedData(chart: ChartId) {
-	const steps: EmbedStep[] = story.steps
-		.filter((s) => s.chart === chart)
-		.map(({ id, state, highlight, heading, alt }) => ({ id, state, highlight, heading, alt }));
-	const figures: Record<string, FigureModel> = {};
-	figures[figureKey({ chart, state: 'overview', highlight: [] })] = figureModel(dataset, { chart });
-	for (const s of steps)
-		figures[figureKey({ chart, ...s })] ??= figureModel(dataset, { chart, ...s });
-	return { chart, title: CHARTS[chart].title, steps, figures };
+/** The story's steps on this chart, as an embed reads them. */
+export function embedSteps(chart: ChartId): EmbedStep[] {
+	let steps = byChart.get(chart);
+	if (!steps) {
+		steps = story.steps.filter((s) => s.chart === chart).map((s) => narrow(s, EMBED_FIELDS));
+		byChart.set(chart, steps);
+	}
+	return steps;
 }
 
 /** Every chart-and-step pair, for prerendering. */
@@ -34,12 +28,13 @@ export function embedEntries() {
  * `/embed/<chart>/figures.json`, fetched only when the embed is asked for another step.
  */
 export function embedPageData(chart: ChartId, initial: string | null) {
-	const data = embedData(chart);
-	const step = data.steps.find((s) => s.id === initial);
-	const key = figureKey({
+	const steps = embedSteps(chart);
+	const step = steps.find((s) => s.id === initial);
+	return {
 		chart,
-		state: step?.state ?? 'overview',
-		highlight: step?.highlight ?? []
-	});
-	return { ...data, figures: { [key]: data.figures[key]! }, initial };
+		title: CHARTS[chart].title,
+		steps,
+		figures: figuresFor([figureRef(chart, step)]),
+		initial
+	};
 }

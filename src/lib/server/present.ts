@@ -1,7 +1,11 @@
 /** What the slides need, computed at build time. */
 import { resolve } from '$app/paths';
+import { narrow, SLIDE_FIELDS } from '../story/types.ts';
 import { figuresFor, storyFigures } from './figures.ts';
 import { story } from './content.ts';
+
+/** The steps as the slides and the notes read them: no step text or sources (the handout's). */
+export const slideSteps = () => story.steps.map((s) => narrow(s, SLIDE_FIELDS));
 
 /**
  * Every step and every figure (the handout prints them all). The steps' text links to the story's
@@ -19,5 +23,5 @@ export function presentData() {
 export function slidesData(current: string) {
 	const step = story.steps.find((s) => s.id === current);
 	if (!step) return null;
-	return { steps: story.steps, figures: figuresFor([step]), headline: story.headline, current };
+	return { steps: slideSteps(), figures: figuresFor([step]), headline: story.headline, current };
 }

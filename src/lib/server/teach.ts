@@ -1,14 +1,9 @@
 /** What /teach/ shows: the lesson plan, its questions, the source check's answer key and the glossary. */
-import lessonMd from '../../../content/lesson.md?raw';
 import { confidenceKey } from '../format/confidence.ts';
 import { formatDate } from '../format/dates.ts';
 import { smartQuotes } from '../story/markdown.ts';
-import { evidence, parseLesson, type Timing } from '../story/lesson.ts';
-import { dataset, glossary, story } from './content.ts';
-
-// The page is served at <base>/teach/, so `..` is the site's root under any base path, the way
-// SvelteKit's own relative links work (paths.relative in svelte.config.js).
-export const lesson = parseLesson(lessonMd, story, dataset, { siteRoot: '..', glossary });
+import { evidence, type Timing } from '../story/lesson.ts';
+import { dataset, glossary, lesson, story } from './content.ts';
 
 /** A source's date against its event's, as the answer key says it. */
 const WHEN: Record<Timing, string> = {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../server/loadContent.ts';
+import { realContent, ROOT } from '../testing/realContent.ts';
 import { parse as parseYaml } from 'yaml';
 import { figureModel } from '../charts/figures.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
 import { DataError } from '../data/errors.ts';
-import { loadDataset } from '../data/load.ts';
 import {
 	checkStory,
 	findFigures,
@@ -14,7 +14,6 @@ import {
 	type CheckInput
 } from './checks.ts';
 import { parseGlossary } from './glossary.ts';
-import { parseStory } from './parse.ts';
 import type { Step, Story } from './types.ts';
 
 const GLOSSARY = parseGlossary(`
@@ -518,15 +517,8 @@ describe('findQuotations', () => {
 // and runs every check on them; a failure names the first line to fix.
 describe('content/story.md, content/glossary.yml and data/ (the real files)', () => {
 	it('pass every check of the story copy', () => {
-		const read = (f: string) => readFileSync(f, 'utf8');
-		const data = loadDataset({
-			'sources.csv': read('data/sources.csv'),
-			'timeline.csv': read('data/timeline.csv'),
-			'revenue.csv': read('data/revenue.csv')
-		});
-		const source = read('content/story.md');
-		const glossary = parseGlossary(read('content/glossary.yml'), 'glossary.yml');
-		const story = parseStory(source, data, glossary);
+		const { dataset: data, story, glossary } = realContent();
+		const source = readContentFiles(ROOT)['content/story.md'];
 		const problems = storyProblems({
 			source,
 			story,

@@ -83,64 +83,75 @@ export function parseGlossary(file_: string, file = 'glossary.yml'): GlossaryEnt
 	}
 
 	const entries: GlossaryEntry[] = [];
-	const ids = new Map<string, number>();
-	const phrases = new Map<string, { id: string; line: number }>();
+	const seen: Seen = { ids: new Map(), phrases: new Map() };
 
-	for (const item of root.items) {
-		const node = item as Node;
-		const entryLine = lineOf(node.range?.[0]);
-		// The line of one field of this entry, or of the entry when the field is absent.
-		const fieldLine = (field: string) => {
-			if (!isMap(node)) return entryLine;
-			const pair = node.items.find((p) => isScalar(p.key) && p.key.value === field);
-			return pair && isScalar(pair.key) ? lineOf(pair.key.range?.[0]) : entryLine;
-		};
-
-		const parsed = entrySchema.safeParse(node.toJSON());
-		if (!parsed.success) {
-			const issue = parsed.error.issues[0]!;
-			if (issue.code === 'unrecognized_keys') {
-				const key = issue.keys[0]!;
-				throw new DataError(
-					file,
-					fieldLine(key),
-					key,
-					'is not a field of a glossary entry (id, term, match, short, long)'
-				);
-			}
-			const field = typeof issue.path[0] === 'string' ? issue.path[0] : 'entry';
-			throw new DataError(file, fieldLine(field), field, issue.message);
-		}
-		const e = parsed.data;
-
-		const first = ids.get(e.id);
-		if (first !== undefined) {
-			throw new DataError(file, fieldLine('id'), 'id', `"${e.id}" is a duplicate of line ${first}`);
-		}
-		ids.set(e.id, fieldLine('id'));
-
-		// The term itself is always a use of the term; keep the author's order, term first.
-		const match = [e.term, ...(e.match ?? [])].filter(
-			(p, i, all) => all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i
-		);
-		// One phrase, one term: otherwise the story check could not tell which term a use defines.
-		for (const phrase of match) {
-			const key = phrase.toLowerCase();
-			const owner = phrases.get(key);
-			if (owner && owner.id !== e.id) {
-				throw new DataError(
-					file,
-					fieldLine(e.match ? 'match' : 'term'),
-					e.match ? 'match' : 'term',
-					`"${phrase}" is already a phrase of "${owner.id}" (line ${owner.line})`
-				);
-			}
-			phrases.set(key, { id: e.id, line: fieldLine('id') });
-		}
-
-		entries.push({ id: e.id, term: e.term, match, short: e.short, long: e.long });
-	}
+	for (const item of root.items) entries.push(readEntry(item as Node, file, lineOf, seen));
 	return entries;
+}
+
+/** The ids and phrases of the entries read so far, with their lines. */
+interface Seen {
+	ids: Map<string, number>;
+	phrases: Map<string, { id: string; line: number }>;
+}
+
+function readEntry(
+	node: Node,
+	file: string,
+	lineOf: (offset: number | undefined) => number,
+	seen: Seen
+): GlossaryEntry {
+	const entryLine = lineOf(node.range?.[0]);
+	// The line of one field of this entry, or of the entry when the field is absent.
+	const fieldLine = (field: string) => {
+		if (!isMap(node)) return entryLine;
+		const pair = node.items.find((p) => isScalar(p.key) && p.key.value === field);
+		return pair && isScalar(pair.key) ? lineOf(pair.key.range?.[0]) : entryLine;
+	};
+
+	const parsed = entrySchema.safeParse(node.toJSON());
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		if (issue.code === 'unrecognized_keys') {
+			const key = issue.keys[0]!;
+			throw new DataError(
+				file,
+				fieldLine(key),
+				key,
+				'is not a field of a glossary entry (id, term, match, short, long)'
+			);
+		}
+		const field = typeof issue.path[0] === 'string' ? issue.path[0] : 'entry';
+		throw new DataError(file, fieldLine(field), field, issue.message);
+	}
+	const e = parsed.data;
+
+	const first = seen.ids.get(e.id);
+	if (first !== undefined) {
+		throw new DataError(file, fieldLine('id'), 'id', `"${e.id}" is a duplicate of line ${first}`);
+	}
+	seen.ids.set(e.id, fieldLine('id'));
+
+	// The term itself is always a use of the term; keep the author's order, term first.
+	const match = [e.term, ...(e.match ?? [])].filter(
+		(p, i, all) => all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i
+	);
+	// One phrase, one term: otherwise the story check could not tell which term a use defines.
+	for (const phrase of match) {
+		const key = phrase.toLowerCase();
+		const owner = seen.phrases.get(key);
+		if (owner && owner.id !== e.id) {
+			throw new DataError(
+				file,
+				fieldLine(e.match ? 'match' : 'term'),
+				e.match ? 'match' : 'term',
+				`"${phrase}" is already a phrase of "${owner.id}" (line ${owner.line})`
+			);
+		}
+		seen.phrases.set(key, { id: e.id, line: fieldLine('id') });
+	}
+
+	return { id: e.id, term: e.term, match, short: e.short, long: e.long };
 }
 
 /** A phrase written in capitals (NDAA, CIS, BOD 17-01) is an abbreviation: match its case. */

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realContent } from '../testing/realContent.ts';
 import { DataError } from '../data/errors.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
-import { parseGlossary } from './glossary.ts';
 import { evidence, parseLesson, timing } from './lesson.ts';
-import { parseStory } from './parse.ts';
 
 const data = loadDataset(FILES);
 
@@ -271,19 +269,7 @@ describe('parseLesson', () => {
 	});
 
 	it('reads the real lesson against the real story and data', () => {
-		const read = (f: string) => readFileSync(f, 'utf8');
-		const real = loadDataset({
-			'sources.csv': read('data/sources.csv'),
-			'timeline.csv': read('data/timeline.csv'),
-			'revenue.csv': read('data/revenue.csv')
-		});
-		const glossary = parseGlossary(read('content/glossary.yml'));
-		const lesson = parseLesson(
-			read('content/lesson.md'),
-			parseStory(read('content/story.md'), real, glossary),
-			real,
-			{ glossary }
-		);
+		const { lesson } = realContent();
 		expect(lesson.questions.filter((q) => q.onSlides).length).toBeGreaterThan(0);
 		expect(lesson.questions.filter((q) => !q.onSlides).length).toBeGreaterThan(0);
 	});

@@ -101,6 +101,7 @@ export function renderMarkdown(
 	const unknown: string[] = [];
 	const terms: string[] = [];
 	const unknownTerms: string[] = [];
+	const ctx: LinkContext = { sources, glossary, defined, cited, unknown, terms, unknownTerms };
 	const marked = new Marked({
 		gfm: true,
 		tokenizer: smartypants.tokenizer,
@@ -113,34 +114,7 @@ export function renderMarkdown(
 				return escapeText(token.text);
 			},
 			link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Link) {
-				const inner = this.parser.parseInline(token.tokens);
-				if (token.href.startsWith('term:')) {
-					const id = token.href.slice(5);
-					const entry = glossary.get(id);
-					if (!entry) {
-						unknownTerms.push(id);
-						return inner;
-					}
-					if (defined.has(id)) return inner;
-					defined.add(id);
-					terms.push(id);
-					return `<dfn class="term" data-term="${escapeHtml(id)}">${inner}</dfn>`;
-				}
-				if (token.href.startsWith('src:')) {
-					const id = token.href.slice(4);
-					const source = sources.get(id);
-					if (!source) {
-						unknown.push(id);
-						return inner;
-					}
-					cited.push(id);
-					const title = `${source.publisher}: ${source.title}`;
-					return `<a class="cite" href="${escapeHtml(source.url)}" title="${escapeHtml(title)}" data-source="${escapeHtml(id)}" rel="noopener noreferrer">${inner}</a>`;
-				}
-				if (!/^https?:\/\//.test(token.href)) {
-					return `<a href="${escapeHtml(token.href)}">${inner}</a>`;
-				}
-				return `<a href="${escapeHtml(token.href)}" rel="noopener noreferrer">${inner}</a>`;
+				return renderLink(token.href, this.parser.parseInline(token.tokens), ctx);
 			},
 			html() {
 				// Raw HTML in the copy is dropped: the copy is text, and markup comes from components.
@@ -150,6 +124,42 @@ export function renderMarkdown(
 	});
 	const html = (inline ? marked.parseInline(text) : marked.parse(text)) as string;
 	return { html: html.trim(), cited, unknown, terms, unknownTerms };
+}
+
+/** What a link is rendered against, and the lists it adds to (see Rendered). */
+interface LinkContext extends Omit<Rendered, 'html'> {
+	sources: ReadonlyMap<string, Source>;
+	glossary: ReadonlyMap<string, Term>;
+	defined: Set<string>;
+}
+
+function renderLink(href: string, inner: string, ctx: LinkContext): string {
+	if (href.startsWith('term:')) {
+		const id = href.slice(5);
+		if (!ctx.glossary.get(id)) {
+			ctx.unknownTerms.push(id);
+			return inner;
+		}
+		if (ctx.defined.has(id)) return inner;
+		ctx.defined.add(id);
+		ctx.terms.push(id);
+		return `<dfn class="term" data-term="${escapeHtml(id)}">${inner}</dfn>`;
+	}
+	if (href.startsWith('src:')) {
+		const id = href.slice(4);
+		const source = ctx.sources.get(id);
+		if (!source) {
+			ctx.unknown.push(id);
+			return inner;
+		}
+		ctx.cited.push(id);
+		const title = `${source.publisher}: ${source.title}`;
+		return `<a class="cite" href="${escapeHtml(source.url)}" title="${escapeHtml(title)}" data-source="${escapeHtml(id)}" rel="noopener noreferrer">${inner}</a>`;
+	}
+	if (!/^https?:\/\//.test(href)) {
+		return `<a href="${escapeHtml(href)}">${inner}</a>`;
+	}
+	return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${inner}</a>`;
 }
 
 /**

@@ -3,23 +3,13 @@
  * as a deliberate recap (the timeline's overview at the end), and every step URL that was ever
  * published (embeds and handouts link to them) still lands on a step.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realContent } from '../testing/realContent.ts';
 import { startOf } from '../data/dates.ts';
-import { loadDataset } from '../data/load.ts';
 import { TIMELINE_VIEWS, type TimelineState } from '../charts/timeline/states.ts';
-import { parseGlossary } from './glossary.ts';
-import { parseStory } from './parse.ts';
 import type { Step } from './types.ts';
 
-const read = (f: string) => readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8');
-const data = loadDataset({
-	'sources.csv': read('data/sources.csv'),
-	'timeline.csv': read('data/timeline.csv'),
-	'revenue.csv': read('data/revenue.csv')
-});
-const source = read('content/story.md');
-const story = parseStory(source, data, parseGlossary(read('content/glossary.yml')));
+const { dataset: data, story } = realContent();
 
 /** Step ids published before the corrections of December 2026: public URLs. */
 const PUBLISHED_IDS = [

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realContent } from '../testing/realContent.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
-import { parseGlossary } from './glossary.ts';
 import { renderMarkdown, smartQuotes } from './markdown.ts';
 import { parseStory } from './parse.ts';
 
@@ -183,17 +182,7 @@ describe('parseStory', () => {
 });
 
 describe('the project’s story', () => {
-	const read = (f: string) => readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8');
-	const real = loadDataset({
-		'sources.csv': read('data/sources.csv'),
-		'timeline.csv': read('data/timeline.csv'),
-		'revenue.csv': read('data/revenue.csv')
-	});
-	const story = parseStory(
-		read('content/story.md'),
-		real,
-		parseGlossary(read('content/glossary.yml'))
-	);
+	const { story } = realContent();
 
 	it('is valid, with unique ids and every chart state it needs', () => {
 		const ids = story.steps.map((s) => s.id);

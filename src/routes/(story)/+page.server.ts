@@ -2,25 +2,13 @@ import { story } from '$lib/server/content.ts';
 import { figuresFor } from '$lib/server/figures.ts';
 import { chartCard, siteRoot } from '$lib/server/site.ts';
 import { formatDate } from '$lib/format/dates.ts';
-import type { StoryStep } from '$lib/story/types.ts';
+import { narrow, STORY_FIELDS } from '$lib/story/types.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
 	// The page's data is sent twice (drawn into the HTML, and again for hydration): only what
 	// this page shows. The slides' texts and the teacher's notes are for /present/.
-	const steps: StoryStep[] = story.steps.map(
-		({ id, index, chart, state, highlight, heading, html, alt, sources }) => ({
-			id,
-			index,
-			chart,
-			state,
-			highlight,
-			heading,
-			html,
-			alt,
-			sources
-		})
-	);
+	const steps = story.steps.map((s) => narrow(s, STORY_FIELDS));
 	const root = siteRoot(url);
 	return {
 		story: { ...story, steps },

@@ -1,10 +1,11 @@
 import { figuresFor } from '$lib/server/figures.ts';
+import { slideSteps } from '$lib/server/present.ts';
 import { story } from '$lib/server/content.ts';
 import type { PageServerLoad } from './$types';
 
 // The first slide and the next one, as the window opens on them; the others come from figures.json.
 export const load: PageServerLoad = () => ({
-	steps: story.steps,
+	steps: slideSteps(),
 	figures: figuresFor(story.steps.slice(0, 2)),
 	headline: story.headline
 });

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isChartId } from '$lib/charts/registry.ts';
 import { chartCard, siteRoot } from '$lib/server/site.ts';
-import { embedData, embedEntries, embedPageData } from '$lib/server/embed.ts';
+import { embedEntries, embedPageData, embedSteps } from '$lib/server/embed.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every chart-and-step pair is its own page, so an embed works with JavaScript off.
@@ -9,8 +9,8 @@ export const entries: EntryGenerator = () => embedEntries();
 
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	const { steps } = embedData(params.chart);
-	if (!steps.some((s) => s.id === params.step)) error(404, 'No such step for this chart');
+	if (!embedSteps(params.chart).some((s) => s.id === params.step))
+		error(404, 'No such step for this chart');
 	const root = siteRoot(url);
 	return {
 		...embedPageData(params.chart, params.step),

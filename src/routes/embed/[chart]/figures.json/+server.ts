@@ -3,7 +3,7 @@
 // its controls or its host ask for another step.
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, isChartId } from '$lib/charts/registry.ts';
-import { embedData } from '$lib/server/embed.ts';
+import { chartFigures } from '$lib/server/figures.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,7 +13,7 @@ export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, 'No such chart');
-	return new Response(JSON.stringify(embedData(params.chart).figures), {
+	return new Response(JSON.stringify(chartFigures(params.chart)), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 };
