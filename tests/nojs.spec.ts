@@ -1,7 +1,18 @@
-// With JavaScript off, the prerendered story is complete: every step's text and its chart state.
+// With JavaScript off, the prerendered story is complete: every step's text and a picture of its
+// chart in its state (the SVG file built for every step), described by its alt text.
+import type { Locator, Page } from '@playwright/test';
 import { expect, readStory, test } from './fixtures.ts';
 
 const { story } = readStory();
+
+/** The step's chart picture, and the SVG file it shows (fetched as the browser fetched it). */
+async function still(page: Page, stepId: string): Promise<{ img: Locator; svg: string }> {
+	const img = page.locator(`[data-step="${stepId}"] figure[data-chart] .body img`);
+	const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
+	const response = await page.request.get(src);
+	expect(response.headers()['content-type'], src).toContain('image/svg+xml');
+	return { img, svg: await response.text() };
+}
 
 test('every step shows its text and its chart, in its state', async ({ page }) => {
 	await page.goto('./');
@@ -14,10 +25,16 @@ test('every step shows its text and its chart, in its state', async ({ page }) =
 		await expect(figure).toBeVisible();
 		await expect(figure).toHaveAttribute('data-chart', step.chart);
 		await expect(figure).toHaveAttribute('data-state', step.state);
-		// the drawn chart, or (for a chart not drawn yet) its data table
-		await expect(
-			figure.locator('.body').locator('svg.layout:visible, table').first()
-		).toBeVisible();
+		// the chart as a picture a reader sees (it loaded) and a screen reader reads (its description)
+		const img = figure.locator('.body img');
+		await expect(img).toBeVisible();
+		await expect(img).toHaveAccessibleName(step.alt);
+		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1200);
+		// and the way on to the chart's data and sources
+		await expect(figure.getByRole('link', { name: /data and sources/ })).toHaveAttribute(
+			'href',
+			`./embed/${step.chart}/${step.id}/`
+		);
 	}
 	await expect(page.locator('#methods li').first()).toBeVisible();
 });
@@ -33,8 +50,9 @@ test('revenue steps show the drawn chart, not only a table', async ({ page }) =>
 	for (const step of story.steps.filter((s) => s.chart === 'revenue')) {
 		const figure = page.locator(`[data-step="${step.id}"] figure[data-chart="revenue"]`);
 		await expect(figure).toHaveAttribute('data-state', step.state);
-		await expect(figure.locator('svg.layout:visible')).toHaveCount(1);
-		await expect(figure.locator('svg.layout:visible')).toHaveAttribute('role', 'img');
+		const { svg } = await still(page, step.id);
+		// its bars, drawn
+		expect(svg.match(/<rect class="m /g)?.length ?? 0, step.id).toBeGreaterThan(0);
 	}
 });
 
@@ -42,18 +60,17 @@ test('timeline steps draw every event of their window', async ({ page }) => {
 	const { data } = readStory();
 	const { eventsInView } = await import('../src/lib/charts/timeline/model.ts');
 	await page.goto('./');
+	/** The events a picture draws (each a `g.ev`; those out of the window carry `off`). */
+	const drawn = (svg: string) =>
+		[...svg.matchAll(/<g class="(ev [^"]*)"/g)].filter(([, c]) => !/\boff\b/.test(c!)).length;
 	for (const step of story.steps.filter((s) => s.chart === 'timeline')) {
-		const svg = page.locator(
-			`[data-step="${step.id}"] figure[data-chart="timeline"] svg.layout:visible`
-		);
-		await expect(svg).toHaveCount(1);
-		const drawn = await svg.locator('g.ev:not(.off)').count();
-		expect(drawn, step.id).toBe(eventsInView(data.timeline, step.state as never).length);
+		const { svg } = await still(page, step.id);
+		expect(drawn(svg), step.id).toBe(eventsInView(data.timeline, step.state as never).length);
 	}
 	// the overview draws them all
 	const overview = story.steps.find((s) => s.chart === 'timeline' && s.state === 'overview');
 	if (overview) {
-		const svg = page.locator(`[data-step="${overview.id}"] svg.layout:visible`);
-		await expect(svg.locator('g.ev:not(.off)')).toHaveCount(data.timeline.length);
+		const { svg } = await still(page, overview.id);
+		expect(drawn(svg)).toBe(data.timeline.length);
 	}
 });

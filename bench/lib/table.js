@@ -5,6 +5,18 @@ const kb = (/** @type {number | undefined} */ bytes) =>
 const int = (/** @type {number | null | undefined} */ n) =>
 	typeof n === 'number' ? String(Math.round(n)) : '';
 
+/**
+ * A Lighthouse figure: its median, and the lowest–highest of the runs when they differ.
+ * @param {any} row @param {string} key @param {(n: number) => string} [format]
+ */
+function lh(row, key, format = (n) => String(Math.round(n))) {
+	const value = row.lighthouse?.[key];
+	if (typeof value !== 'number') return '';
+	const range = row.lighthouse?.spread?.[key];
+	if (!range || range[0] === range[1]) return format(value);
+	return `${format(value)} (${format(range[0])}–${format(range[1])})`;
+}
+
 /** @type {Array<[string, (row: any) => string]>} */
 const COLUMNS = [
 	['page', (r) => r.label],
@@ -19,13 +31,14 @@ const COLUMNS = [
 	['images', (r) => kb(r.bytes?.image?.gzip)],
 	['other', (r) => kb(r.bytes?.other?.gzip)],
 	['total gz', (r) => kb(r.bytes?.total?.gzip)],
-	['perf', (r) => int(r.lighthouse?.performance)],
-	['a11y', (r) => int(r.lighthouse?.accessibility)],
-	['bp', (r) => int(r.lighthouse?.['best-practices'])],
-	['seo', (r) => int(r.lighthouse?.seo)],
-	['LCP ms', (r) => int(r.lighthouse?.lcp_ms)],
-	['CLS', (r) => (typeof r.lighthouse?.cls === 'number' ? r.lighthouse.cls.toFixed(3) : '')],
-	['TBT ms', (r) => int(r.lighthouse?.tbt_ms)]
+	['perf', (r) => lh(r, 'performance')],
+	['a11y', (r) => lh(r, 'accessibility')],
+	['bp', (r) => lh(r, 'best-practices')],
+	['seo', (r) => lh(r, 'seo')],
+	['LCP ms', (r) => lh(r, 'lcp_ms')],
+	['CLS', (r) => lh(r, 'cls', (n) => n.toFixed(3))],
+	['TBT ms', (r) => lh(r, 'tbt_ms')],
+	['LH KB', (r) => lh(r, 'total_bytes', (n) => (n / 1024).toFixed(0))]
 ];
 
 /**

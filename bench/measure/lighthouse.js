@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tail } from '../lib/proc.js';
+import { median, spread } from '../stats.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage';
@@ -101,32 +102,36 @@ export async function runLighthouse({ node, cli }, url, reportPath, chromePath) 
 		cls: metric('cumulative-layout-shift'),
 		tbt_ms: metric('total-blocking-time'),
 		fcp_ms: metric('first-contentful-paint'),
+		// Everything the page transferred, as Lighthouse counts it (compressed, headers included).
+		total_bytes: metric('total-byte-weight'),
 		seconds: result.ms / 1000,
 		warnings: report.runWarnings ?? []
 	};
 }
 
-/** @param {(number | null | undefined)[]} values */
-function median(values) {
-	const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
-	if (!sorted.length) return null;
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/** The figures each run gives, in the order the table shows them. */
+export const FIGURES = [...CATEGORIES, 'lcp_ms', 'cls', 'tbt_ms', 'fcp_ms', 'total_bytes'];
 
 /**
- * The median of each figure over the runs that worked (each figure on its own).
+ * The median of each figure over the runs that worked (each figure on its own), and its spread:
+ * `spread[figure] = [lowest, highest]`, so a reader can tell a steady figure from a lucky one.
  * @param {Array<Record<string, any>>} runs
  */
 export function summarise(runs) {
 	const ok = runs.filter((r) => !r.error);
 	/** @type {Record<string, any>} */
 	const out = { runs: runs.length, ok_runs: ok.length };
-	for (const key of [...CATEGORIES, 'lcp_ms', 'cls', 'tbt_ms', 'fcp_ms']) {
-		const value = median(ok.map((r) => r[key]));
+	/** @type {Record<string, [number, number] | null>} */
+	const range = {};
+	for (const key of FIGURES) {
+		const values = ok.map((r) => r[key]);
+		const value = median(values);
 		// CLS stays exact: its budget is 0, and rounding would hide a small shift.
 		out[key] = value === null || key === 'cls' ? value : Math.round(value);
+		const r = spread(values);
+		range[key] = r && key !== 'cls' ? [Math.round(r[0]), Math.round(r[1])] : r;
 	}
+	out.spread = range;
 	out.each = runs.map((r) =>
 		r.error
 			? { error: r.error }

@@ -1,4 +1,4 @@
-// @ts-nocheck -- plain ES5 for any host page, typed by nothing it could import; embedScript.spec.ts runs it
+// @ts-nocheck plain ES5 for any host page, typed by nothing it could import; embedScript.spec.ts runs it
 /*
  * Story embeds for any page. Add this script once; every
  *   <div data-story-embed="revenue" data-step="us-government" data-theme="auto" data-controls="1"></div>

@@ -35,7 +35,9 @@ function stylesheet(): string {
 	const fills = ['europe', 'us-canada', 'russia-cis', 'rest-of-world', 'total', 'muted']
 		.map((f) => `.fill-${f}{fill:${v(`--fill-${f}`)}}`)
 		.join('');
-	return `text{font-family:Inter;font-variant-numeric:tabular-nums}.off{display:none}${fills}
+	// A picture in an <img> (the story's no-script stills) or a download cannot load the page's
+	// fonts: a sans where Inter is missing, not the browser's default serif.
+	return `text{font-family:Inter,Arial,Helvetica,sans-serif;font-variant-numeric:tabular-nums}.off{display:none}${fills}
 .fill-government{fill:${v('--bg')};stroke:${v('--fg')};stroke-width:1.5}.mark-outline{fill:none;stroke:${v('--fg')};stroke-width:1.5}
 .line-muted,.line-axis,.axis,.tick line,.leader{stroke:${v('--fg-muted')};stroke-width:1}.dashed{stroke-dasharray:3 3}
 .text-on-fill{fill:${v('--text-on-fill')}}.text-on-muted,.text-strong{fill:${v('--fg')}}.text-muted{fill:${v('--fg-muted')}}
