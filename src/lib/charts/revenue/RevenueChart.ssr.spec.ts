@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../data/load.ts';
 import { normalizeSvg } from '../marks/normalizeSvg.ts';
 import { CHARTS } from '../registry.ts';
-import { revenueFigures, revenueGeometry } from './compute.ts';
+import { revenueGeometry } from './compute.ts';
+import { revenueFigures } from './figures.ts';
 import { REVENUE_LAYOUTS, type RevenueState } from './model.ts';
 import RevenueChart from './RevenueChart.svelte';
 

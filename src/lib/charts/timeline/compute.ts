@@ -42,6 +42,12 @@ export class TimelineDataError extends Error {
 	override name = 'TimelineDataError';
 }
 
+declare module '../frame/types.ts' {
+	interface ChartGeometries {
+		timeline: TimelineGeometry;
+	}
+}
+
 export interface TimelineGeometry {
 	width: number;
 	height: number;
