@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { figureModel } from '../charts/figures.ts';
-import { CHART_IDS, CHARTS } from '../charts/registry.ts';
+import { CHART_IDS, CHARTS, type ChartId } from '../charts/registry.ts';
 import { loadDataset } from '../data/load.ts';
 import { chartSvg, markupClasses } from './image.ts';
 
@@ -25,7 +25,9 @@ const data = loadDataset({
 /** Classes that only name a mark for scripts, tests or tweens: nothing in a file draws them differently. */
 const HOOKS = new Set(['m', 'label', 'ev', 'day', 'month', 'deadline', 'break-label', 'cells']);
 
-const cases = CHART_IDS.flatMap((chart) => CHARTS[chart].states.map((state) => [chart, state]));
+const cases = CHART_IDS.flatMap((chart) =>
+	CHARTS[chart].states.map((state): [ChartId, string] => [chart, state])
+);
 
 describe('chart image stylesheet', () => {
 	it.each(cases)('%s %s: every class the markup uses has a rule', (chart, state) => {

@@ -32,6 +32,38 @@ export function eventNote(e: TimelineEvent): string {
 	);
 }
 
+/** The events in view as the data table lists them, with what the event list and details need. */
+function eventTable(
+	events: TimelineEvent[],
+	period: string,
+	sources: Map<string, Dataset['sources'][number]>
+): FigureModel['table'] {
+	return {
+		caption: `Events and deadlines, ${period}`,
+		columns: [
+			{ key: 'date', label: 'Date' },
+			{ key: 'actor', label: 'Who' },
+			{ key: 'what', label: 'What happened' },
+			{ key: 'confidence', label: 'Confidence' }
+		],
+		rows: events.map((e) => ({
+			id: e.id,
+			cells: {
+				date: eventDate(e),
+				actor: ACTOR_LABELS[e.actor],
+				// not a column: the short title, for the event list
+				title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
+				what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`,
+				confidence: e.confidence,
+				// not a column (the notes list has it): for the event's details
+				note: eventNote(e)
+			},
+			sources: sourceRefs(e.sources, sources)
+		})),
+		confidenceKey: confidenceKey(events.map((e) => e.confidence))
+	};
+}
+
 export function timelineFigure(
 	data: Dataset,
 	state: TimelineState,
@@ -52,30 +84,7 @@ export function timelineFigure(
 			`Timeline, ${view.period}${view.compressed ? ` (${view.compressed.label})` : ''}: ${events.length} events and deadlines. In focus: ${focused
 				.map((e) => `${e.title} (${eventDate(e)})`)
 				.join('; ')}.`,
-		table: {
-			caption: `Events and deadlines, ${view.period}`,
-			columns: [
-				{ key: 'date', label: 'Date' },
-				{ key: 'actor', label: 'Who' },
-				{ key: 'what', label: 'What happened' },
-				{ key: 'confidence', label: 'Confidence' }
-			],
-			rows: events.map((e) => ({
-				id: e.id,
-				cells: {
-					date: eventDate(e),
-					actor: ACTOR_LABELS[e.actor],
-					// not a column: the short title, for the event list
-					title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
-					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`,
-					confidence: e.confidence,
-					// not a column (the notes list has it): for the event's details
-					note: eventNote(e)
-				},
-				sources: sourceRefs(e.sources, sources)
-			})),
-			confidenceKey: confidenceKey(events.map((e) => e.confidence))
-		},
+		table: eventTable(events, view.period, sources),
 		focus,
 		drawing: {
 			kind: 'timeline',
