@@ -1,4 +1,9 @@
-/** The charts the story can show, and the states each can be in. Pure metadata: no components here. */
+/**
+ * The charts the story can show, the states each can be in, and the words and widths every chart
+ * shares. Pure metadata: no components here, and only type imports from the data schema, so client
+ * bundles that import it do not pull in the validator.
+ */
+import type { Actor, Segment } from '../data/schema.ts';
 
 export const CHARTS = {
 	revenue: {
@@ -34,3 +39,34 @@ export function isChartState(chart: ChartId, state: unknown): boolean {
 // One home for figure references and their key (src/lib/charts/figure.ts); re-exported for
 // the modules that import it from here.
 export { figureKey } from './figure.ts';
+
+/** The widths (the drawing's own units) every chart is laid out at, narrowest first. */
+export const LAYOUT_WIDTHS = [360, 560, 760] as const;
+/** The layout a still copy (no script, print) draws. */
+export const STILL_WIDTH = 560;
+/** The layout the image files (social cards, downloads) draw. */
+export const IMAGE_WIDTH = 760;
+
+/** The timeline's lanes, in drawing order, and what readers call each actor. */
+export const ACTOR_LABELS: Record<Actor, string> = {
+	government: 'US government',
+	retailer: 'Retailers',
+	company: 'Kaspersky',
+	court: 'Courts',
+	other: 'Context'
+};
+
+/** What readers call each segment of revenue.csv. */
+export const SEGMENT_LABELS: Record<Segment, string> = {
+	global: 'Kaspersky worldwide',
+	europe: 'Europe',
+	'us-canada': 'US and Canada',
+	'russia-cis': 'Russia and CIS',
+	'rest-of-world': 'Rest of the world',
+	'north-america': 'North America',
+	'us-market': 'US companies and households',
+	'us-government': 'US government'
+};
+
+/** The revenue square's regional bands, in drawing order (the 2016 regional split). */
+export const REGION_SEGMENTS = ['europe', 'us-canada', 'russia-cis', 'rest-of-world'] as const;

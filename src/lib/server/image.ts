@@ -8,45 +8,52 @@ import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
 import appCss from '../../app.css?raw';
 import type { FigureModel } from '../charts/frame/types.ts';
+import chartLayoutsSource from '../charts/frame/ChartLayouts.svelte?raw';
+import { staticStylesheet } from '../charts/imageStyles.ts';
+import marksSource from '../charts/marks/Marks.svelte?raw';
+import { IMAGE_WIDTH } from '../charts/registry.ts';
 import { cssTokens } from '../charts/tokens.ts';
 import RevenueChart from '../charts/revenue/RevenueChart.svelte';
+import revenueSource from '../charts/revenue/RevenueChart.svelte?raw';
 import TimelineChart from '../charts/timeline/TimelineChart.svelte';
+import timelineSource from '../charts/timeline/TimelineChart.svelte?raw';
+import timelineAxisSource from '../charts/timeline/TimelineAxis.svelte?raw';
+import timelineEventsSource from '../charts/timeline/TimelineEvents.svelte?raw';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
-const LAYOUT = 760;
 
 /** The light theme's colour tokens, read from app.css so the files match the page. */
 const lightTokens = () => cssTokens(appCss, ':root');
 
-function stylesheet(): string {
-	const t = lightTokens();
-	const v = (name: string) => {
-		const value = t[name];
-		if (!value) throw new Error(`app.css has no light value for ${name}`);
-		return value;
-	};
-	const actors = ['government', 'retailer', 'company', 'court', 'other']
-		.map(
-			(a) =>
-				`.actor-${a} .dot,.actor-${a} .span{fill:${v(`--c-${a}`)}}.actor-${a} .diamond,.actor-${a} .span{stroke:${v(`--c-${a}`)}}`
+/** The `<style>` of each component that draws a chart, as the page gets it. */
+const COMPONENT_CSS = [
+	chartLayoutsSource,
+	marksSource,
+	revenueSource,
+	timelineSource,
+	timelineAxisSource,
+	timelineEventsSource
+].map((source) => /<style>([\s\S]*?)<\/style>/.exec(source)?.[1] ?? '');
+
+/** The classes a chart's markup uses (not Svelte's scoping hashes: the file's rules are unscoped). */
+export function markupClasses(markup: string): Set<string> {
+	return new Set(
+		[...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) =>
+			m[1]!.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'))
 		)
-		.join('');
-	const fills = ['europe', 'us-canada', 'russia-cis', 'rest-of-world', 'total', 'muted']
-		.map((f) => `.fill-${f}{fill:${v(`--fill-${f}`)}}`)
-		.join('');
-	// A picture in an <img> (the story's no-script stills) or a download cannot load the page's
-	// fonts: a sans where Inter is missing, not the browser's default serif.
-	return `text{font-family:Inter,Arial,Helvetica,sans-serif;font-variant-numeric:tabular-nums}.off{display:none}${fills}
-.fill-government{fill:${v('--bg')};stroke:${v('--fg')};stroke-width:1.5}.mark-outline{fill:none;stroke:${v('--fg')};stroke-width:1.5}
-.line-muted,.line-axis,.axis,.tick line,.leader{stroke:${v('--fg-muted')};stroke-width:1}.dashed{stroke-dasharray:3 3}
-.text-on-fill{fill:${v('--text-on-fill')}}.text-on-muted,.text-strong{fill:${v('--fg')}}.text-muted{fill:${v('--fg-muted')}}
-.cell-line{fill:none;stroke:${v('--bg')};stroke-width:0.35;stroke-opacity:0.55}
-.lane-rule{stroke:${v('--rule')};stroke-width:1}.lane-name{font-size:12px;font-weight:600;fill:${v('--fg-muted')}}.lane-name.narrow{font-size:10px}
-.gap{fill:${v('--bg-raised')}}.tick-label{font-size:11px;fill:${v('--fg-muted')}}
-.span{fill-opacity:0.3;stroke-width:1.5}.dot{stroke:${v('--bg')};stroke-width:1.5}.diamond{fill:${v('--bg')};stroke-width:2}
-.focus .dot,.focus .diamond,.focus .span{stroke:${v('--fg')};stroke-width:2}.hit{fill:none}
-.ev-label{font-size:12px;font-weight:600;fill:${v('--fg')}}${actors}`;
+	);
+}
+
+/**
+ * The page's own rules for the classes `markup` uses, with the light theme's colours written in;
+ * then what only a file needs: its font (resvg's bundled Inter) and no hidden marks at all.
+ */
+export function stylesheet(markup: string): string {
+	const rules = staticStylesheet([appCss, ...COMPONENT_CSS], lightTokens(), markupClasses(markup));
+	// A picture in an <img> (the story's no-script stills) cannot load the page's fonts either: a
+	// sans where Inter is missing, not the browser's default serif.
+	return `text{font-family:Inter,Arial,Helvetica,sans-serif;font-variant-numeric:tabular-nums}\n${rules}\n.off{display:none}.hit{fill:none}`;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -59,14 +66,14 @@ function chartMarkup(model: FigureModel): { inner: string; width: number; height
 		drawing.kind === 'revenue'
 			? render(RevenueChart, {
 					props: {
-						layouts: drawing.layouts.filter((l) => l.width === LAYOUT),
+						layouts: drawing.layouts.filter((l) => l.width === IMAGE_WIDTH),
 						uid,
 						describedBy: uid
 					}
 				})
 			: render(TimelineChart, {
 					props: {
-						layouts: drawing.layouts.filter((l) => l.width === LAYOUT),
+						layouts: drawing.layouts.filter((l) => l.width === IMAGE_WIDTH),
 						rows: model.table.rows,
 						uid,
 						describedBy: uid
@@ -95,7 +102,7 @@ export function chartSvg(model: FigureModel, text: ImageText): string {
 	const chart = chartMarkup(model);
 	const box = { x: 48, y: 140, w: WIDTH - 96, h: HEIGHT - 140 - 64 };
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
-<style>${stylesheet()}</style>
+<style>${stylesheet(chart.inner)}</style>
 <rect width="${WIDTH}" height="${HEIGHT}" fill="${t['--bg']}"/>
 <text x="48" y="76" font-size="38" font-weight="600" fill="${t['--fg']}">${escape(text.title)}</text>
 <text x="48" y="114" font-size="22" fill="${t['--fg-muted']}">${escape(text.subtitle)}</text>

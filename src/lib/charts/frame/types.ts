@@ -1,12 +1,18 @@
-import type { RevenueGeometry } from '../revenue/compute.ts';
-import type { TimelineGeometry } from '../timeline/compute.ts';
 import type { ChartId } from '../registry.ts';
 import type { KeyItem } from '../../format/confidence.ts';
 
+/**
+ * Each chart's geometry type, by chart id. Empty here: each chart's `compute.ts` adds its own entry
+ * (`declare module`), so the generic frame names no concrete chart and a new chart adds one line
+ * in its own folder.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ChartGeometries {}
+
 /** The drawn chart: its geometry at each layout width, narrowest first. */
-export type Drawing =
-	| { kind: 'revenue'; layouts: RevenueGeometry[] }
-	| { kind: 'timeline'; layouts: TimelineGeometry[] };
+export type Drawing = {
+	[K in keyof ChartGeometries]: { kind: K; layouts: ChartGeometries[K][] };
+}[keyof ChartGeometries];
 
 /** A source as a figure cites it. */
 export interface SourceRef {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdHidden } from './hold.ts';
+import { HeldDrawing, holdHidden } from './hold.ts';
 
 const mark = (id: string, x: number, visible: boolean) => ({ id, x, visible });
 
@@ -27,5 +27,31 @@ describe('holdHidden', () => {
 		const before = [mark('a', 1, false), mark('b', 2, false), mark('gone', 3, false)];
 		const next = [mark('b', 9, false), mark('a', 8, false)];
 		expect(holdHidden(before, next).map((m) => m.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('HeldDrawing', () => {
+	const drawing = (x: number, visible: boolean) => ({
+		events: [mark('e', x, visible)],
+		labels: [mark('l', x, visible)]
+	});
+
+	test('holds what stays hidden from one drawing to the next', () => {
+		const held = new HeldDrawing();
+		held.hold(drawing(10, false));
+		expect(held.hold(drawing(-300, false))).toEqual(drawing(10, false));
+	});
+
+	test('a mark coming into view moves to its new place', () => {
+		const held = new HeldDrawing();
+		held.hold(drawing(10, false));
+		expect(held.hold(drawing(50, true))).toEqual(drawing(50, true));
+	});
+
+	test('is idempotent, so a derived may call it each time it re-runs', () => {
+		const held = new HeldDrawing();
+		held.hold(drawing(10, false));
+		const once = held.hold(drawing(-300, false));
+		expect(held.hold(drawing(-300, false))).toEqual(once);
 	});
 });

@@ -15,3 +15,24 @@ export function holdHidden<T extends { id: string; visible: boolean }>(
 		return was && !was.visible && !mark.visible ? was : mark;
 	});
 }
+
+/**
+ * The drawing last shown, so the next one can hold what stays hidden. An explicit holder rather
+ * than a `Map` filled inside a `$derived`: `hold` is idempotent (the same drawing twice gives the
+ * same result), so a derived may call it as often as it re-runs.
+ */
+export class HeldDrawing<G extends { events: Mark[]; labels: Mark[] }> {
+	#last: G | undefined;
+
+	hold(next: G): G {
+		const held = {
+			...next,
+			events: holdHidden<G['events'][number]>(this.#last?.events, next.events),
+			labels: holdHidden<G['labels'][number]>(this.#last?.labels, next.labels)
+		};
+		this.#last = held;
+		return held;
+	}
+}
+
+type Mark = { id: string; visible: boolean };

@@ -78,3 +78,48 @@ export function textBox(t: TextMark) {
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A picture's marks, by kind: what a chart's scenes return and its component draws. */
+export interface MarkSet {
+	rects: RectMark[];
+	texts: TextMark[];
+	lines: LineMark[];
+}
+
+/** The marks of several scenes, in the order given (later ones drawn on top). */
+export function mergeMarks(...sets: Partial<MarkSet>[]): MarkSet {
+	return {
+		rects: sets.flatMap((s) => s.rects ?? []),
+		texts: sets.flatMap((s) => s.texts ?? []),
+		lines: sets.flatMap((s) => s.lines ?? [])
+	};
+}
+
+/** How a label reads: its weight and the class that colours it (per theme, in CSS). */
+export const TEXT_STYLE = {
+	strong: { weight: 600, cls: 'text-strong' },
+	muted: { weight: 400, cls: 'text-muted' },
+	onFill: { weight: 600, cls: 'text-on-fill' },
+	onFillPlain: { weight: 400, cls: 'text-on-fill' },
+	onMuted: { weight: 400, cls: 'text-on-muted' }
+} as const satisfies Record<string, Pick<TextMark, 'weight' | 'cls'>>;
+
+export type TextStyle = keyof typeof TEXT_STYLE;
+
+export interface TextOptions {
+	size: number;
+	style: TextStyle;
+	visible: boolean;
+	/** `start` unless given. */
+	anchor?: TextMark['anchor'];
+}
+
+/** A text mark whose first baseline is at `x`, `y`. */
+export function text(
+	id: string,
+	[x, y]: readonly [number, number],
+	lines: string[],
+	{ size, style, visible, anchor = 'start' }: TextOptions
+): TextMark {
+	return { id, x, y, lines, size, ...TEXT_STYLE[style], anchor, visible };
+}

@@ -4,16 +4,11 @@ import { loadDataset } from '../../data/load.ts';
 import type { RevenueRow } from '../../data/schema.ts';
 import { textBox } from '../marks/types.ts';
 import { CHARTS } from '../registry.ts';
-import {
-	CELLS,
-	cellCounts,
-	cellValue,
-	revenueFigures,
-	revenueFrame,
-	revenueGeometry,
-	type RevenueFigures
-} from './compute.ts';
-import type { RevenueState } from './model.ts';
+import { CELLS, cellCounts, cellValue } from './cells.ts';
+import { revenueGeometry } from './compute.ts';
+import { revenueFigures, type RevenueFigures } from './figures.ts';
+import { revenueFrame } from './frame.ts';
+import type { RevenueState } from './states.ts';
 
 const row = (id: string, over: Partial<RevenueRow>): RevenueRow => ({
 	id,
@@ -212,7 +207,7 @@ describe('revenueFrame', () => {
 	])('width %i: side by side %s, square %i', (width, side, S) => {
 		const f = revenueFrame(width);
 		expect(f.side).toBe(side);
-		expect(f.S).toBe(S);
+		expect(f.square.size).toBe(S);
 		expect(f.width).toBe(width);
 	});
 	it('refuses a width too small to draw', () => {

@@ -1,77 +1,24 @@
 /** What the revenue figure shows in each state, as rows from revenue.csv. */
-import type { Dataset, RevenueRow, Segment } from '../../data/schema.ts';
+import type { Dataset, RevenueRow } from '../../data/schema.ts';
 import { confidenceKey } from '../../format/confidence.ts';
 import { derivedValue, formatFigure, shareInWords } from '../../format/numbers.ts';
-import { CHARTS } from '../registry.ts';
+import { CHARTS, LAYOUT_WIDTHS, SEGMENT_LABELS } from '../registry.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
-import {
-	CELLS_TEXT,
-	cellText,
-	revenueFigures,
-	revenueGeometry,
-	type RevenueFigures
-} from './compute.ts';
+import { CELLS_TEXT, cellText } from './cells.ts';
+import { revenueGeometry } from './compute.ts';
+import { revenueFigures, type RevenueFigures } from './figures.ts';
+import { REVENUE_STATES, type RevenueState } from './states.ts';
+
+export type { RevenueState };
 
 /** The widths the chart is laid out at; the figure shows the one that suits its container. */
-export const REVENUE_LAYOUTS = [360, 560, 760];
+export const REVENUE_LAYOUTS: number[] = [...LAYOUT_WIDTHS];
 
-export type RevenueState = (typeof CHARTS.revenue.states)[number];
-
-/** The rows each state shows, by id, in reading order. */
-export const REVENUE_ROWS: Record<RevenueState, string[]> = {
-	overview: [
-		'revenue-2016',
-		'share-europe-2016',
-		'share-us-canada-2016',
-		'share-russia-cis-2016',
-		'share-rest-2016',
-		'us-government-sales',
-		// the zoom writes it beside the sales, so the table lists it too
-		'us-government-share-global',
-		'revenue-2017',
-		'north-america-change-2017',
-		'north-america-change-2018'
-	],
-	total: ['revenue-2016', 'revenue-2016-audited'],
-	regions: [
-		'share-europe-2016',
-		'share-us-canada-2016',
-		'share-russia-cis-2016',
-		'share-rest-2016'
-	],
-	'us-share': ['share-us-canada-2016', 'us-market-share-filing'],
-	'us-government': ['us-government-sales', 'us-government-share-us', 'us-government-share-global'],
-	after: [
-		'revenue-2016',
-		'revenue-2017',
-		'revenue-change-2017',
-		'revenue-2018',
-		'north-america-change-2017',
-		'north-america-change-2018'
-	]
-};
-
-/** The figures each state emphasises by default. */
-const REVENUE_FOCUS: Record<RevenueState, string[]> = {
-	overview: ['share-us-canada-2016', 'us-government-sales'],
-	total: ['revenue-2016'],
-	regions: ['share-us-canada-2016'],
-	'us-share': ['share-us-canada-2016', 'us-market-share-filing'],
-	'us-government': ['us-government-sales'],
-	after: ['north-america-change-2017', 'north-america-change-2018']
-};
-
-const SEGMENT: Record<Segment, string> = {
-	global: 'Kaspersky worldwide',
-	europe: 'Europe',
-	'us-canada': 'US and Canada',
-	'russia-cis': 'Russia and CIS',
-	'rest-of-world': 'Rest of the world',
-	'north-america': 'North America',
-	'us-market': 'US companies and households',
-	'us-government': 'US government'
-};
+/** The rows each state shows, by id, in reading order (from the state table). */
+export const REVENUE_ROWS = Object.fromEntries(
+	Object.entries(REVENUE_STATES).map(([state, show]) => [state, show.rows])
+) as Record<RevenueState, string[]>;
 
 const BASE: Record<string, string> = {
 	'global-revenue': 'of global revenue',
@@ -89,7 +36,7 @@ export function revenueRowLabel(row: RevenueRow): string {
 			: row.measure === 'share'
 				? `share ${BASE[row.base] ?? ''}`.trim()
 				: 'change on the year before';
-	return `${SEGMENT[row.segment]}: ${what}`;
+	return `${SEGMENT_LABELS[row.segment]}: ${what}`;
 }
 
 export function revenueFigure(
@@ -136,7 +83,7 @@ export function revenueFigure(
 			})),
 			confidenceKey: confidenceKey(rows.map((r) => r.confidence))
 		},
-		focus: REVENUE_FOCUS[state],
+		focus: REVENUE_STATES[state].focusRows,
 		drawing: {
 			kind: 'revenue',
 			layouts: REVENUE_LAYOUTS.map((w) => revenueGeometry(figures, w, state))

@@ -7,14 +7,10 @@ import { parseStory } from '../../story/parse.ts';
 import { parseGlossary } from '../../story/glossary.ts';
 import { textWidth } from '../marks/types.ts';
 import { CHARTS } from '../registry.ts';
-import {
-	LANES,
-	TimelineDataError,
-	timeDomain,
-	timelineGeometry,
-	timeScale,
-	type TimelineGeometry
-} from './compute.ts';
+import { timelineGeometry, type TimelineGeometry } from './compute.ts';
+import { TimelineDataError } from './geometry.ts';
+import { LANES } from './lanes.ts';
+import { timeDomain, timeScale } from './scale.ts';
 import { TIMELINE_VIEWS, type TimelineState } from './states.ts';
 
 const event = (

@@ -1,24 +1,16 @@
 /** What the timeline figure shows in each state: the events in its window. */
 import { endOf, startOf } from '../../data/dates.ts';
-import type { Actor, Dataset, TimelineEvent } from '../../data/schema.ts';
+import type { Dataset, TimelineEvent } from '../../data/schema.ts';
 import { confidenceKey } from '../../format/confidence.ts';
 import { formatDate } from '../../format/dates.ts';
 import { sourceRefs } from '../frame/sources.ts';
 import type { FigureModel } from '../frame/types.ts';
-import { CHARTS } from '../registry.ts';
+import { ACTOR_LABELS, CHARTS, LAYOUT_WIDTHS } from '../registry.ts';
 import { timelineGeometry } from './compute.ts';
 import { TIMELINE_VIEWS, type TimelineState } from './states.ts';
 
 /** The widths the chart is laid out at; the figure shows the one that suits its container. */
-export const TIMELINE_LAYOUTS = [360, 560, 760];
-
-export const ACTOR_LABEL: Record<Actor, string> = {
-	government: 'US government',
-	retailer: 'Retailers',
-	company: 'Kaspersky',
-	court: 'Courts',
-	other: 'Context'
-};
+export const TIMELINE_LAYOUTS: number[] = [...LAYOUT_WIDTHS];
 
 /** Events whose day or month overlaps the state's window. */
 export function eventsInView(events: TimelineEvent[], state: TimelineState): TimelineEvent[] {
@@ -38,6 +30,38 @@ export function eventNote(e: TimelineEvent): string {
 	return (
 		e.note || (e.precision === 'month' ? 'The day is not known, so it is shown as a month.' : '')
 	);
+}
+
+/** The events in view as the data table lists them, with what the event list and details need. */
+function eventTable(
+	events: TimelineEvent[],
+	period: string,
+	sources: Map<string, Dataset['sources'][number]>
+): FigureModel['table'] {
+	return {
+		caption: `Events and deadlines, ${period}`,
+		columns: [
+			{ key: 'date', label: 'Date' },
+			{ key: 'actor', label: 'Who' },
+			{ key: 'what', label: 'What happened' },
+			{ key: 'confidence', label: 'Confidence' }
+		],
+		rows: events.map((e) => ({
+			id: e.id,
+			cells: {
+				date: eventDate(e),
+				actor: ACTOR_LABELS[e.actor],
+				// not a column: the short title, for the event list
+				title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
+				what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`,
+				confidence: e.confidence,
+				// not a column (the notes list has it): for the event's details
+				note: eventNote(e)
+			},
+			sources: sourceRefs(e.sources, sources)
+		})),
+		confidenceKey: confidenceKey(events.map((e) => e.confidence))
+	};
 }
 
 export function timelineFigure(
@@ -60,30 +84,7 @@ export function timelineFigure(
 			`Timeline, ${view.period}${view.compressed ? ` (${view.compressed.label})` : ''}: ${events.length} events and deadlines. In focus: ${focused
 				.map((e) => `${e.title} (${eventDate(e)})`)
 				.join('; ')}.`,
-		table: {
-			caption: `Events and deadlines, ${view.period}`,
-			columns: [
-				{ key: 'date', label: 'Date' },
-				{ key: 'actor', label: 'Who' },
-				{ key: 'what', label: 'What happened' },
-				{ key: 'confidence', label: 'Confidence' }
-			],
-			rows: events.map((e) => ({
-				id: e.id,
-				cells: {
-					date: eventDate(e),
-					actor: ACTOR_LABEL[e.actor],
-					// not a column: the short title, for the event list
-					title: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}`,
-					what: `${e.type === 'deadline' ? 'Deadline: ' : ''}${e.title}. ${e.description}`,
-					confidence: e.confidence,
-					// not a column (the notes list has it): for the event's details
-					note: eventNote(e)
-				},
-				sources: sourceRefs(e.sources, sources)
-			})),
-			confidenceKey: confidenceKey(events.map((e) => e.confidence))
-		},
+		table: eventTable(events, view.period, sources),
 		focus,
 		drawing: {
 			kind: 'timeline',

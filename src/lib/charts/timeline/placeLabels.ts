@@ -67,53 +67,70 @@ export function overlaps(a: Box, b: Box): boolean {
 	);
 }
 
-export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Placement {
-	const rows = opts.rows ?? [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
-	const obstacles = opts.obstacles ?? [];
-	// Left to right, so each label can leave the space on its right to the next.
-	const order = [...requests].sort((a, b) => a.x - b.x);
-	const placed: PlacedLabel[] = [];
+/** What a label's place must stay clear of: the bounds, the labels placed so far, the obstacles. */
+interface Room {
+	opts: PlaceOptions;
+	rows: number[];
+	obstacles: Box[];
+	placed: PlacedLabel[];
+}
 
-	const clear = (box: Box) =>
+function clear(box: Box, { opts, obstacles, placed }: Room): boolean {
+	return (
 		box.x >= opts.left - EPS &&
 		box.x + box.w <= opts.right + EPS &&
 		box.y >= opts.top - EPS &&
 		box.y + box.h <= opts.bottom + EPS &&
 		!placed.some((p) => overlaps(p, box) || (p.leader && overlaps(leaderBox(p.leader), box))) &&
-		!obstacles.some((o) => overlaps(o, box));
+		!obstacles.some((o) => overlaps(o, box))
+	);
+}
 
-	/** Every place the label can take beside those placed so far, best first. */
-	function* places(req: LabelRequest): Generator<PlacedLabel> {
-		const widths: [number, boolean][] = [[req.w, false]];
-		if (req.shortW) widths.push([req.shortW, true]);
-		for (const [w, short] of widths) {
-			for (const row of rows) {
-				const y =
-					row < 0
-						? req.y - opts.markGap - Math.abs(row) * opts.rowHeight
-						: req.y + opts.markGap + (row - 1) * opts.rowHeight;
-				// End at the mark (leaving room to the right for later labels), start at it, or
-				// centre on it; then pulled inside the bounds.
-				for (const x0 of [req.x - w + 3, req.x - 3, req.x - w / 2]) {
-					const x = Math.min(Math.max(x0, opts.left), opts.right - w);
-					// the label must still reach over its mark, or the reader cannot tell whose it is
-					if (x > req.x + EPS || x + w < req.x - EPS) continue;
-					const box = { x, y, w, h: req.h };
-					if (!clear(box)) continue;
-					let leader: PlacedLabel['leader'] = null;
-					if (Math.abs(row) > 1) {
-						const y1 = row < 0 ? y + req.h : req.y + opts.markGap;
-						const y2 = row < 0 ? req.y - opts.markGap : y;
-						leader = { x: req.x, y1, y2 };
-						const line = leaderBox(leader);
-						if (placed.some((p) => overlaps(p, line)) || obstacles.some((o) => overlaps(o, line)))
-							continue;
-					}
-					yield { id: req.id, ...box, row, leader, short };
-				}
+/** The leader from a label `row`s out to its mark, unless it would cross something. */
+function leaderFor(req: LabelRequest, box: Box, row: number, room: Room) {
+	const { opts } = room;
+	const y1 = row < 0 ? box.y + req.h : req.y + opts.markGap;
+	const y2 = row < 0 ? req.y - opts.markGap : box.y;
+	const leader = { x: req.x, y1, y2 };
+	const line = leaderBox(leader);
+	const blocked =
+		room.placed.some((p) => overlaps(p, line)) || room.obstacles.some((o) => overlaps(o, line));
+	return blocked ? undefined : leader;
+}
+
+/** Every place the label can take beside those placed so far, best first. */
+function* places(req: LabelRequest, room: Room): Generator<PlacedLabel> {
+	const { opts } = room;
+	const widths: [number, boolean][] = [[req.w, false]];
+	if (req.shortW) widths.push([req.shortW, true]);
+	for (const [w, short] of widths) {
+		for (const row of room.rows) {
+			const y =
+				row < 0
+					? req.y - opts.markGap - Math.abs(row) * opts.rowHeight
+					: req.y + opts.markGap + (row - 1) * opts.rowHeight;
+			// End at the mark (leaving room to the right for later labels), start at it, or
+			// centre on it; then pulled inside the bounds.
+			for (const x0 of [req.x - w + 3, req.x - 3, req.x - w / 2]) {
+				const x = Math.min(Math.max(x0, opts.left), opts.right - w);
+				// the label must still reach over its mark, or the reader cannot tell whose it is
+				if (x > req.x + EPS || x + w < req.x - EPS) continue;
+				const box = { x, y, w, h: req.h };
+				if (!clear(box, room)) continue;
+				const leader = Math.abs(row) > 1 ? leaderFor(req, box, row, room) : null;
+				if (leader === undefined) continue;
+				yield { id: req.id, ...box, row, leader, short };
 			}
 		}
 	}
+}
+
+export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Placement {
+	const rows = opts.rows ?? [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
+	const placed: PlacedLabel[] = [];
+	const room: Room = { opts, rows, obstacles: opts.obstacles ?? [], placed };
+	// Left to right, so each label can leave the space on its right to the next.
+	const order = [...requests].sort((a, b) => a.x - b.x);
 
 	// Each label takes its best free place; when one finds none, the labels before it try their
 	// next best (two marks close together: the left one's label may have to go a row further out
@@ -121,7 +138,7 @@ export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Place
 	let budget = BUDGET;
 	const search = (i: number): boolean => {
 		if (i === order.length) return true;
-		for (const place of places(order[i]!)) {
+		for (const place of places(order[i]!, room)) {
 			if (--budget < 0) return false;
 			placed.push(place);
 			if (search(i + 1)) return true;
@@ -135,7 +152,7 @@ export function placeLabels(requests: LabelRequest[], opts: PlaceOptions): Place
 	placed.length = 0;
 	const dropped: string[] = [];
 	for (const req of order) {
-		const best = places(req).next();
+		const best = places(req, room).next();
 		if (best.done) dropped.push(req.id);
 		else placed.push(best.value);
 	}

@@ -1,0 +1,40 @@
+/**
+ * Which event's details the timeline shows: set by hovering with a mouse, tapping or clicking a
+ * mark (found through the markup's `data-event`), or from the keyboard list; cleared by leaving
+ * the chart with the mouse or tapping outside it.
+ */
+export class EventSelection {
+	selected = $state<string | null>(null);
+
+	/** The event a pointer event's target belongs to, if any. */
+	static eventAt(target: EventTarget | null): string | null {
+		return (
+			(target as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event') ?? null
+		);
+	}
+
+	pointerOver = (e: PointerEvent) => {
+		if (e.pointerType !== 'mouse') return;
+		const id = EventSelection.eventAt(e.target);
+		if (id) this.selected = id;
+	};
+
+	click = (e: MouseEvent) => {
+		const id = EventSelection.eventAt(e.target);
+		if (id) this.selected = id;
+	};
+
+	pointerLeave = (e: PointerEvent) => {
+		if (e.pointerType === 'mouse') this.selected = null;
+	};
+
+	/** A tap or click anywhere outside `root` closes the details. */
+	pointerDownOutside(e: PointerEvent, root: Node) {
+		if (this.selected && !root.contains(e.target as Node)) this.selected = null;
+	}
+
+	/** A change of state can take the selected event out of view. */
+	keepIn(ids: string[]) {
+		if (this.selected && !ids.includes(this.selected)) this.selected = null;
+	}
+}

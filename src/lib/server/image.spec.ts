@@ -1,0 +1,58 @@
+// The chart files (social cards, downloads, PNGs) are styled by the page's own rules with the
+// light theme's colours written in: every class the chart markup uses has a rule in the file's
+// stylesheet, so a class added to a component cannot come out unstyled (black) in the images.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { figureModel } from '../charts/figures.ts';
+import { CHART_IDS, CHARTS, type ChartId } from '../charts/registry.ts';
+import { loadDataset } from '../data/load.ts';
+import { chartSvg, markupClasses } from './image.ts';
+
+// Vitest hands CSS imports to tests empty, `?raw` ones included; the export needs the real
+// stylesheet for its colours, so the test gives it the file, as Vite does in the build.
+vi.mock('../../app.css?raw', async () => {
+	const { readFileSync } = await import('node:fs');
+	return { default: readFileSync(new URL('../../app.css', import.meta.url), 'utf8') };
+});
+
+const read = (f: string) => readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
+const data = loadDataset({
+	'sources.csv': read('sources.csv'),
+	'timeline.csv': read('timeline.csv'),
+	'revenue.csv': read('revenue.csv')
+});
+
+/** Classes that only name a mark for scripts, tests or tweens: nothing in a file draws them differently. */
+const HOOKS = new Set(['m', 'label', 'ev', 'day', 'month', 'deadline', 'break-label', 'cells']);
+
+const cases = CHART_IDS.flatMap((chart) =>
+	CHARTS[chart].states.map((state): [ChartId, string] => [chart, state])
+);
+
+describe('chart image stylesheet', () => {
+	it.each(cases)('%s %s: every class the markup uses has a rule', (chart, state) => {
+		const svg = chartSvg(figureModel(data, { chart, state }), {
+			title: 't',
+			subtitle: 's',
+			source: 'src'
+		});
+		const css = /<style>([\s\S]*?)<\/style>/.exec(svg)![1]!;
+		const markup = svg.replace(/<style>[\s\S]*?<\/style>/, '');
+		const styled = new Set([...css.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!));
+		const unstyled = [...markupClasses(markup)].filter((c) => !styled.has(c) && !HOOKS.has(c));
+		expect(unstyled).toEqual([]);
+		// no variable is left for resvg, which knows none
+		expect(css).not.toMatch(/var\(/);
+	});
+
+	it('writes each actor’s colour into the marks that read it', () => {
+		const svg = chartSvg(figureModel(data, { chart: 'timeline', state: 'overview' }), {
+			title: 't',
+			subtitle: 's',
+			source: 'src'
+		});
+		const app = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+		const government = /--c-government:\s*(#[0-9a-fA-F]+)/.exec(app)![1]!;
+		expect(svg).toContain(`.actor-government .dot,.actor-government .span{fill:${government}}`);
+	});
+});
