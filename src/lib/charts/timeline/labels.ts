@@ -6,7 +6,7 @@ import type { TimelineGeometry } from './geometry.ts';
 import { MARK } from './markSizes.ts';
 import { placeLabels, type Box } from './placeLabels.ts';
 import { viewSpan } from './scale.ts';
-import { GAP, LABEL, ROW, TICK_SIZE } from './spacing.ts';
+import { GAP, LABEL, LABEL_GAP, ROW, TICK_SIZE } from './spacing.ts';
 import type { TimelineState } from './states.ts';
 
 type Drawn = Pick<TimelineGeometry, 'lanes' | 'events' | 'breakLabel' | 'width'>;
@@ -89,6 +89,7 @@ export function labelGeometry(
 		bottom: input.y1,
 		rowHeight: ROW,
 		markGap: GAP,
+		gap: LABEL_GAP,
 		obstacles: obstacles(input)
 	});
 	const labels = data.map((e) => {

@@ -9,6 +9,7 @@ import { parseStory } from '../../story/parse.ts';
 import { textWidth } from '../marks/types.ts';
 import { timelineGeometry, type TimelineGeometry } from './compute.ts';
 import { MARK } from './markSizes.ts';
+import { LABEL_GAP, ROW } from './spacing.ts';
 import { timeScale } from './scale.ts';
 import { startOf, endOf } from '../../data/dates.ts';
 import { TIMELINE_LAYOUTS, timelineFigure } from './model.ts';
@@ -170,6 +171,23 @@ describe('the timeline’s marks over the real data', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	it.each(cases)(
+		'$name at $width: labels side by side keep half an em apart',
+		({ state, width, focus }) => {
+			const labels = timelineGeometry(data.timeline, width, state, focus).labels.filter(
+				(l) => l.visible
+			);
+			const problems: string[] = [];
+			for (const a of labels)
+				for (const b of labels) {
+					if (a.id >= b.id || Math.abs(a.y - b.y) >= ROW - 0.5) continue;
+					const apart = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+					if (apart < LABEL_GAP - 0.5) problems.push(`${a.id} / ${b.id}: ${apart.toFixed(1)}`);
+				}
+			expect(problems).toEqual([]);
+		}
+	);
 
 	it.each(TIMELINE_LAYOUTS)('at %i the chart is as tall in every state', (width) => {
 		const heights = STATES.map((s) => timelineGeometry(data.timeline, width, s).height);

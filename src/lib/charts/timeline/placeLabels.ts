@@ -50,6 +50,8 @@ export interface PlaceOptions {
 	obstacles?: Box[];
 	/** Rows to try, in order of preference. */
 	rows?: number[];
+	/** Room kept between two labels side by side, so that one never reads on into the next. */
+	gap?: number;
 }
 
 export interface Placement {
@@ -76,12 +78,14 @@ interface Room {
 }
 
 function clear(box: Box, { opts, obstacles, placed }: Room): boolean {
+	const gap = opts.gap ?? 0;
+	const spaced = { ...box, x: box.x - gap, w: box.w + 2 * gap };
 	return (
 		box.x >= opts.left - EPS &&
 		box.x + box.w <= opts.right + EPS &&
 		box.y >= opts.top - EPS &&
 		box.y + box.h <= opts.bottom + EPS &&
-		!placed.some((p) => overlaps(p, box) || (p.leader && overlaps(leaderBox(p.leader), box))) &&
+		!placed.some((p) => overlaps(p, spaced) || (p.leader && overlaps(leaderBox(p.leader), box))) &&
 		!obstacles.some((o) => overlaps(o, box))
 	);
 }

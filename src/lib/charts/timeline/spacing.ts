@@ -4,6 +4,8 @@
 export const LABEL = 12;
 /** A row of labels. */
 export const ROW = 15;
+/** Between two labels side by side in a row: half an em, so each reads as its own. */
+export const LABEL_GAP = 6;
 /** Half the height kept clear for a mark on its line; a lane also keeps two label rows each side. */
 export const GAP = 7;
 /** Between marks dodged apart: room for their outlines. */
