@@ -11,6 +11,7 @@ import {
 import type { RevenueFigures } from '../figures.ts';
 import { FONT, SMALL, type RevenueFrame } from '../frame.ts';
 import type { Bars, SceneInput } from './input.ts';
+import { REVENUE_WORDS } from '../words.ts';
 
 /** Where the yearly bars stand, in the square's place. */
 export function barLayout(frame: RevenueFrame, figures: RevenueFigures): Bars {
@@ -35,7 +36,7 @@ function globalBars({ frame, figures, show }: SceneInput, bars: Bars): MarkSet {
 	const { x, y, size } = frame.square;
 	const rects: RectMark[] = [];
 	const texts: TextMark[] = [
-		text('bars-title', [x, y + FONT], ['Global revenue'], {
+		text('bars-title', [x, y + FONT], [REVENUE_WORDS.barsTitle], {
 			size: FONT,
 			style: 'strong',
 			visible: on

@@ -4,9 +4,10 @@
  */
 import { shareInWords } from '../../../format/numbers.ts';
 import { text, wrap, type MarkSet, type RectMark, type TextMark } from '../../marks/types.ts';
-import { bandRects, bandRows, cellText, CELLS, CELLS_TEXT, COLUMNS, type Band } from '../cells.ts';
+import { bandRects, bandRows, CELLS, COLUMNS, type Band } from '../cells.ts';
 import { FONT, SMALL } from '../frame.ts';
 import type { Bars, SceneInput } from './input.ts';
+import { REVENUE_WORDS } from '../words.ts';
 
 function bandFill({ show }: SceneInput, segment: string): string {
 	if (show.bands === 'total') return 'fill-total';
@@ -58,7 +59,7 @@ function totalMarks({ frame, figures, show }: SceneInput): TextMark[] {
 	const [cx, cy] = [x + size / 2, y + size / 2];
 	const big = Math.round(size / 7);
 	const o = { anchor: 'middle', visible: show.total } as const;
-	const caption = wrap(`Kaspersky’s revenue in ${figures.year}`, size - 30, FONT);
+	const caption = wrap(REVENUE_WORDS.totalCaption(figures), size - 30, FONT);
 	return [
 		text('total-value', [cx, cy - 6], [figures.totalText], { ...o, size: big, style: 'onFill' }),
 		text('total-caption', [cx, cy + big * 0.45 + FONT], caption, {
@@ -80,8 +81,11 @@ export function squareScene(input: SceneInput, bars: Bars): MarkSet {
 /** Key to the grid: in the side panel (side by side) or under the square (narrow). */
 export function gridKey({ frame, figures, show }: SceneInput): TextMark {
 	const at = frame.side ? [frame.panel.x, frame.panel.y + FONT] : [frame.notes.x, frame.notes.y];
-	const words = `Each small square is 1/${CELLS_TEXT} of ${figures.year} revenue: about ${cellText(figures)}.`;
-	const lines = wrap(words, frame.side ? frame.panel.w : frame.notes.w, SMALL);
+	const lines = wrap(
+		REVENUE_WORDS.gridKey(figures),
+		frame.side ? frame.panel.w : frame.notes.w,
+		SMALL
+	);
 	return text('grid-key', at as [number, number], lines, {
 		size: SMALL,
 		style: 'muted',

@@ -1,9 +1,10 @@
 /** One cell of the US band, magnified, with the US government's sales drawn inside it. */
 import { SEGMENT_LABELS } from '../../registry.ts';
 import { text, textWidth, wrap, type MarkSet, type TextMark } from '../../marks/types.ts';
-import { cellText, cellValue, CELLS_TEXT, COLUMNS, zoomCell } from '../cells.ts';
+import { cellValue, COLUMNS, zoomCell } from '../cells.ts';
 import { SMALL } from '../frame.ts';
 import type { SceneInput } from './input.ts';
+import { REVENUE_WORDS } from '../words.ts';
 
 const LEADING = SMALL * 1.25;
 
@@ -13,24 +14,9 @@ const LEADING = SMALL * 1.25;
  */
 function explanations({ frame, figures, show }: SceneInput): TextMark[] {
 	const { x, y, w } = frame.notes;
-	const gov = figures.governmentText;
-	const share = figures.governmentShare;
-	const first = wrap(
-		`Outer square: one of the ${CELLS_TEXT} squares, about ${cellText(figures)}.`,
-		w,
-		SMALL
-	);
-	const bound = figures.governmentBound ? ' (drawn at that upper bound)' : '';
-	const second = wrap(
-		`Dashed square inside it: ${SEGMENT_LABELS['us-government']} sales, ${gov}${bound}. They fit inside one square.`,
-		w,
-		SMALL
-	);
-	const third = wrap(
-		`“Close to zero”: ${share.bound ? 'at most ' : ''}${share.text} of ${share.year} revenue.`,
-		w,
-		SMALL
-	);
+	const first = wrap(REVENUE_WORDS.zoomCell(figures), w, SMALL);
+	const second = wrap(REVENUE_WORDS.zoomGovernment(figures), w, SMALL);
+	const third = wrap(REVENUE_WORDS.zoomShare(figures), w, SMALL);
 	const o = { size: SMALL, visible: show.zoom } as const;
 	return [
 		text('zoom-cell-label', [x, y], first, { ...o, style: 'muted' }),
