@@ -11,7 +11,8 @@
  * Only server code imports it (the embed routes' `load`); SvelteKit copies the server build's
  * assets into the client's. `$app/paths` becomes src/lib/embed/islandPaths.ts in the bundle, the
  * same relative URLs without the router that SvelteKit's own version pulls in. Under `vite dev`
- * the module names the source file, which the dev server compiles as usual.
+ * there is no island (the module is ''): SvelteKit's client hydrates the embed pages there, as
+ * dev-mode server markup carries anchors the island's production build does not expect.
  */
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -69,7 +70,7 @@ export function islandPlugin(): Plugin {
 		resolveId: (source) => (source === ID ? RESOLVED : null),
 		async load(id) {
 			if (id !== RESOLVED) return null;
-			if (serve) return `export default ${JSON.stringify(ENTRY.slice(root.length + 1))};`;
+			if (serve) return `export default '';`;
 			ref = this.emitFile({
 				type: 'asset',
 				name: 'embed-island.js',

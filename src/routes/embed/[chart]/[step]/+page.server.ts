@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { isChartId } from '$lib/charts/registry.ts';
 import { chartCard, siteRoot } from '$lib/server/site.ts';
 import { embedEntries, embedPageData, embedSteps } from '$lib/server/embed.ts';
@@ -6,7 +7,8 @@ import island from 'virtual:embed-island';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // No SvelteKit client: the page's one script hydrates the chart's view alone (scripts/island-plugin.ts).
-export const csr = false;
+// Under `vite dev` SvelteKit hydrates the page as any other (dev-mode markup differs from the island's).
+export const csr = dev;
 
 // Every chart-and-step pair is its own page, so an embed works with JavaScript off.
 export const entries: EntryGenerator = () => embedEntries();
