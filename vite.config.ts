@@ -2,9 +2,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
 import { fontsPlugin } from './scripts/fonts.ts';
+import { islandPlugin } from './scripts/island-plugin.ts';
 
 export default defineConfig({
-	plugins: [contentPlugin(), fontsPlugin(), sveltekit()],
+	// islandPlugin: the embed pages' one script, bundled apart from SvelteKit's client.
+	plugins: [contentPlugin(), fontsPlugin(), islandPlugin(), sveltekit()],
 	build: {
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
