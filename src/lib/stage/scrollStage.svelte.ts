@@ -59,8 +59,13 @@ export class ScrollStage<S extends StageStep = StageStep> {
 	#arrived: S;
 	/** Each panel's drawing under way: the figure it goes to, and how to stop it. */
 	#drawing: Partial<Record<ChartId, { to: FigureModel; stop?: Cancel }>> = {};
-	/** What is due later, each with the function that calls it off. */
-	#timers: Partial<Record<'swap' | 'hide' | 'prepare' | 'tell' | 'load' | 'settle', Cancel>> = {};
+	// What is due later, each as the function that calls it off.
+	#swapping?: Cancel;
+	#hiding?: Cancel;
+	#preparing?: Cancel;
+	#telling?: Cancel;
+	#loading?: Cancel;
+	#settling?: Cancel;
 
 	constructor(options: ScrollStageOptions<S>) {
 		this.#options = options;
@@ -94,12 +99,12 @@ export class ScrollStage<S extends StageStep = StageStep> {
 			this.activeId = step.id;
 			this.#options.onstepchange?.(step.id);
 		}
-		this.#timers.load = whenIdle(() => this.#options.load());
+		this.#loading = whenIdle(() => this.#options.load());
 		const frame = requestAnimationFrame(() => {
 			const next = requestAnimationFrame(() => (this.settling = false));
-			this.#timers.settle = () => cancelAnimationFrame(next);
+			this.#settling = () => cancelAnimationFrame(next);
 		});
-		this.#timers.settle = () => cancelAnimationFrame(frame);
+		this.#settling = () => cancelAnimationFrame(frame);
 		return step;
 	}
 
@@ -111,8 +116,8 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		// The address and the page around the story follow once the chart's change has been drawn:
 		// the router reads the scroll position, which would otherwise lay the change out early, in
 		// the same task as its script.
-		this.#timers.tell?.();
-		this.#timers.tell = afterPaint(() => this.#options.onstepchange?.(id), { late: true });
+		this.#telling?.();
+		this.#telling = afterPaint(() => this.#options.onstepchange?.(id), { late: true });
 
 		const step = this.#options.steps.find((s) => s.id === id);
 		if (step && previous !== undefined) {
@@ -140,7 +145,15 @@ export class ScrollStage<S extends StageStep = StageStep> {
 
 	/** Call everything that is due off (the view is going). */
 	destroy(): void {
-		for (const cancel of Object.values(this.#timers)) cancel?.();
+		for (const cancel of [
+			this.#swapping,
+			this.#hiding,
+			this.#preparing,
+			this.#telling,
+			this.#loading,
+			this.#settling
+		])
+			cancel?.();
 		for (const drawing of Object.values(this.#drawing)) drawing.stop?.();
 	}
 
@@ -149,25 +162,25 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		if (step === this.#arrived) return;
 		this.#arrived = step;
 		if (this.panels[step.chart] !== step) this.panels = { ...this.panels, [step.chart]: step };
-		this.#timers.swap?.();
-		this.#timers.swap = undefined;
+		this.#swapping?.();
+		this.#swapping = undefined;
 		if (this.shown === step.chart) return;
 		// A change of chart: the panel takes its new state out of sight first, and shows once that
 		// has been drawn, so the two costs fall in two frames rather than one long one.
-		this.#timers.swap = afterPaint(() => this.#swap(step.chart), { late: true });
+		this.#swapping = afterPaint(() => this.#swap(step.chart), { late: true });
 	}
 
 	#swap(chart: ChartId): void {
-		this.#timers.swap = undefined;
+		this.#swapping = undefined;
 		this.leaving = this.shown;
 		this.entering = chart;
 		this.shown = chart;
 		// The panel replaced goes out of sight at once (transparent, under the other), and out of
 		// reach (hidden) at the next idle moment: hiding it restyles its every element, which the
 		// frame that shows the new panel does not need to do as well.
-		this.#timers.hide?.();
-		this.#timers.hide = whenIdle(() => {
-			this.#timers.hide = undefined;
+		this.#hiding?.();
+		this.#hiding = whenIdle(() => {
+			this.#hiding = undefined;
 			this.leaving = null;
 		});
 	}
@@ -193,9 +206,9 @@ export class ScrollStage<S extends StageStep = StageStep> {
 
 	/** At an idle moment, draw each other chart's first step in its panel, out of sight, ready for its turn. */
 	#prepare(ready: S[]): void {
-		if (this.#timers.prepare || !ready.some((s) => !this.panels[s.chart])) return;
-		this.#timers.prepare = whenIdle(() => {
-			this.#timers.prepare = undefined;
+		if (this.#preparing || !ready.some((s) => !this.panels[s.chart])) return;
+		this.#preparing = whenIdle(() => {
+			this.#preparing = undefined;
 			// Figures that arrived since count too.
 			const missing = this.#firsts.filter((s) => !this.panels[s.chart] && this.#options.figure(s));
 			if (!missing.length) return;

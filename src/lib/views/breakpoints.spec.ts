@@ -19,7 +19,7 @@ describe('the scroll view’s breakpoints', () => {
 		}
 	});
 
-	test('every component of the wide layout uses the wide breakpoint', () => {
+	test('the stylesheets break at the wide breakpoint, from both sides', () => {
 		const all = FILES.map(css).join('\n');
 		expect(all).toContain(`(min-width: ${WIDE}px)`);
 		expect(all).toContain(`(max-width: ${WIDE - 0.02}px)`);
