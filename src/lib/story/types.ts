@@ -33,7 +33,10 @@ export interface Step {
  * of fields, and `narrow` keeps only those.
  */
 
-/** The scrolling story: the slides' texts and the teacher's notes are for /present/. */
+/**
+ * The scrolling story: the slides' texts and the teacher's notes are for /present/, and the
+ * step's sources are linked in its text and listed in the figure's (the ids would be 3 KB unread).
+ */
 export const STORY_FIELDS = [
 	'id',
 	'index',
@@ -42,8 +45,7 @@ export const STORY_FIELDS = [
 	'highlight',
 	'heading',
 	'html',
-	'alt',
-	'sources'
+	'alt'
 ] as const satisfies readonly (keyof Step)[];
 export type StoryStep = Pick<Step, (typeof STORY_FIELDS)[number]>;
 
