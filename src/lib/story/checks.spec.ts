@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRONT_MATTER } from './fixtures.ts';
 import { readContentFiles } from '../server/loadContent.ts';
 import { realContent, ROOT } from '../testing/realContent.ts';
 import { parse as parseYaml } from 'yaml';
@@ -35,14 +36,7 @@ const GLOSSARY = parseGlossary(`
 `);
 
 /** A story that passes every check; each test breaks one thing. */
-const STORY = `---
-headline: A headline
-standfirst: A standfirst.
-description: A description.
-kicker: Data story
-published: 2026-11-28
----
-
+const STORY = `${FRONT_MATTER}
 <!-- section: intro -->
 
 On [13 September 2017](src:dhs-bod), the US government acted. Its
