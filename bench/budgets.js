@@ -37,7 +37,8 @@ export function checkBudgets(results, budgets) {
 				if (typeof value === 'number' && value > limit)
 					breaches.push(`BUDGET ${page} requests ${value} > ${limit}`);
 			} else if (bytes) {
-				const value = result?.bytes?.[bytes[1]]?.[bytes[2]];
+				const value =
+					result?.bytes?.[/** @type {string} */ (bytes[1])]?.[/** @type {string} */ (bytes[2])];
 				if (typeof value === 'number' && value / KB > limit)
 					breaches.push(
 						`BUDGET ${page} ${bytes[1]}_${bytes[2]} ${(value / KB).toFixed(1)} KB > ${limit} KB`

@@ -15,7 +15,7 @@ function attributes(tag) {
 	/** @type {Record<string, string>} */
 	const attrs = {};
 	for (const m of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-		attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+		attrs[/** @type {string} */ (m[1]).toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
 	}
 	return attrs;
 }
@@ -49,9 +49,13 @@ export function staticAssets(html) {
 		else if (rels.includes('stylesheet')) css.add(href);
 	}
 	for (const [, open, inline] of body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const { type = '', src } = attributes(open);
+		const { type = '', src } = attributes(/** @type {string} */ (open));
 		if (src && type.toLowerCase() === 'module') js.add(src);
-		if (!src) for (const m of inline.matchAll(/\bimport\(\s*(["'])([^"']+)\1\s*\)/g)) js.add(m[2]);
+		if (!src)
+			for (const m of /** @type {string} */ (inline).matchAll(
+				/\bimport\(\s*(["'])([^"']+)\1\s*\)/g
+			))
+				js.add(m[2]);
 	}
 	return { js: [...js], css: [...css] };
 }

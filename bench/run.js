@@ -177,8 +177,10 @@ async function main() {
 						log(`scroll measurement failed: ${error.message}`);
 						return { error: error.message };
 					});
-					if (run.error) {
-						scroll.error = run.error;
+					// A failed run is `{ error }`; a measured one has no such field.
+					const { error } = /** @type {{ error?: string }} */ (run);
+					if (error) {
+						scroll.error = error;
 						break;
 					}
 					scroll.runs.push(run);

@@ -22,7 +22,8 @@ export function median(values) {
 	const sorted = numbers(values);
 	if (!sorted.length) return null;
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
+	return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /**
@@ -32,7 +33,9 @@ export function median(values) {
  */
 export function spread(values) {
 	const sorted = numbers(values);
-	return sorted.length ? [sorted[0], sorted[sorted.length - 1]] : null;
+	return sorted.length
+		? [/** @type {number} */ (sorted[0]), /** @type {number} */ (sorted[sorted.length - 1])]
+		: null;
 }
 
 /**

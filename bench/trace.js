@@ -42,7 +42,9 @@ const CATEGORIES = [
 const site = await serve(opts.dir);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 mkdirSync(opts.out, { recursive: true });
-console.log(`load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} CPUs`);
+console.log(
+	`load average ${/** @type {number} */ (os.loadavg()[0]).toFixed(2)} on ${os.cpus().length} CPUs`
+);
 try {
 	for (let n = 1; n <= Number(opts.runs); n++) {
 		// A phone-sized first view, as Lighthouse's mobile preset loads it.

@@ -32,9 +32,15 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} file
+ */
 function send(res, status, file) {
 	res.writeHead(status, {
-		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'content-type':
+			TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
 		'cache-control': 'no-cache'
 	});
 	createReadStream(file).pipe(res);
@@ -65,6 +71,7 @@ const server = createServer((req, res) => {
 	notFound(res);
 });
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
 	const page = join(root, '404.html');
 	if (existsSync(page)) return send(res, 404, page);

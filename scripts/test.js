@@ -15,6 +15,7 @@ if (!browser.ok) {
 	process.exit(1);
 }
 
+/** @type {[name: string, cmd: string, args: string[], env?: Record<string, string>][]} */
 const steps = [
 	['type check', 'npm', ['run', 'check']],
 	['lint', 'npm', ['run', 'lint']],

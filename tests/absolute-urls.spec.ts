@@ -1,9 +1,9 @@
 // Addresses read outside the site (link previews, canonical links, oEmbed answers, the handout's QR
 // codes) are absolute and point at the address the site was built for (ORIGIN, which the tests
 // set to where they serve each build), with its base path. Run at the root and under /story.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, readStory, test } from './fixtures.ts';
+import { decodeQr, loadQrDecoder } from './qr.ts';
 
 const { story } = readStory();
 const law = story.steps.find((s) => s.chart === 'timeline' && s.state === 'law')!;
@@ -85,27 +85,8 @@ test('the handout’s QR codes open the story at their step', async ({ page, bas
 	expect(await codes.evaluateAll((qr) => qr.map((q) => q.getAttribute('data-qr')))).toEqual(
 		story.steps.map((s) => new URL(`./#${s.id}`, baseURL).href)
 	);
-	// What a phone reads from the first one. Evaluated through DevTools, which the page's
-	// Content-Security-Policy (rightly) does not cover.
-	await page.evaluate(
-		readFileSync(new URL('../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
-	);
-	const decoded = await codes
-		.first()
-		.locator('svg')
-		.evaluate(async (svg) => {
-			const img = new Image();
-			img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = canvas.height = 400;
-			const ctx = canvas.getContext('2d')!;
-			ctx.fillStyle = '#fff';
-			ctx.fillRect(0, 0, 400, 400);
-			ctx.drawImage(img, 0, 0, 400, 400);
-			const { data } = ctx.getImageData(0, 0, 400, 400);
-			type Decode = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-			return (window as unknown as { jsQR: Decode }).jsQR(data, 400, 400)?.data ?? null;
-		});
+	// What a phone reads from the first one.
+	await loadQrDecoder(page);
+	const decoded = await decodeQr(codes.first().locator('svg'));
 	expect(decoded).toBe(new URL(`./#${story.steps[0]!.id}`, baseURL).href);
 });

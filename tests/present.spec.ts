@@ -1,10 +1,10 @@
 // Classroom mode: slides driven by keys and clickers, a notes window kept in step, a printable
 // handout, the lesson page, and all of it offline after a first visit.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format/dates.ts';
 import { smartQuotes } from '../src/lib/story/markdown.ts';
 import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
+import { decodeQr, loadQrDecoder } from './qr.ts';
 
 /** The story, and the lesson plan as /teach/ is built from it. */
 const { story, data, glossary, lesson } = readStory();
@@ -269,10 +269,7 @@ for (const { path, perSheet, other, margin } of HANDOUTS) {
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 		const pages = page.locator('[data-print-page]');
 		await expect(pages).toHaveCount(steps.length);
-		// Evaluated through DevTools, which the page's Content-Security-Policy (rightly) does not cover.
-		await page.evaluate(
-			readFileSync(new URL('../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
-		);
+		await loadQrDecoder(page);
 
 		for (const [i, step] of steps.entries()) {
 			const article = pages.nth(i);
@@ -326,24 +323,7 @@ for (const { path, perSheet, other, margin } of HANDOUTS) {
 			expect(sizes.over, `${step.id}: past the right edge`).toEqual([]);
 			for (const ink of sizes.ink) expect(onPaper(ink), `${step.id}: ${ink}`).toBeGreaterThan(4.5);
 
-			const decoded = await article.locator('.qr svg').evaluate(async (svg) => {
-				const img = new Image();
-				img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
-				await img.decode();
-				const canvas = document.createElement('canvas');
-				canvas.width = canvas.height = 400;
-				const ctx = canvas.getContext('2d')!;
-				ctx.fillStyle = '#fff';
-				ctx.fillRect(0, 0, 400, 400);
-				ctx.drawImage(img, 0, 0, 400, 400);
-				const data = ctx.getImageData(0, 0, 400, 400);
-				const jsQR = (
-					window as unknown as {
-						jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-					}
-				).jsQR;
-				return jsQR(data.data, 400, 400)?.data ?? null;
-			});
+			const decoded = await decodeQr(article.locator('.qr svg'));
 			expect(decoded, step.id).toBe(new URL(`./#${step.id}`, baseURL).href);
 		}
 		// A sheet ends after every `perSheet` steps, and a step never breaks across sheets: so a step,

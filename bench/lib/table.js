@@ -50,11 +50,18 @@ export function table(rows) {
 		COLUMNS.map(([title]) => title),
 		...rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))
 	];
-	const widths = COLUMNS.map((_, i) => Math.max(...cells.map((line) => line[i].length)));
+	const widths = COLUMNS.map((_, i) =>
+		Math.max(...cells.map((line) => /** @type {string} */ (line[i]).length))
+	);
 	const format = (/** @type {string[]} */ line) =>
-		line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+		line
+			.map((cell, i) => {
+				const width = /** @type {number} */ (widths[i]);
+				return i === 0 ? cell.padEnd(width) : cell.padStart(width);
+			})
+			.join('  ');
 	const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-	return [format(cells[0]), rule, ...cells.slice(1).map(format)]
+	return [format(/** @type {string[]} */ (cells[0])), rule, ...cells.slice(1).map(format)]
 		.map((line) => line.trimEnd())
 		.join('\n');
 }

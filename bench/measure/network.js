@@ -46,9 +46,10 @@ export async function measureRequests(browser, url) {
 			const entry = { path: pathname + search, type, status, raw: body.length, gzip };
 			requests.push(entry);
 			for (const key of [type, 'total']) {
-				bytes[key].count += 1;
-				bytes[key].raw += entry.raw;
-				bytes[key].gzip += entry.gzip;
+				const sum = /** @type {{ count: number, raw: number, gzip: number }} */ (bytes[key]);
+				sum.count += 1;
+				sum.raw += entry.raw;
+				sum.gzip += entry.gzip;
 			}
 		}
 		return { page: new URL(url).pathname, requests: requests.length, bytes, files: requests };

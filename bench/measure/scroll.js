@@ -30,10 +30,12 @@ function instrument() {
 	});
 }
 
-/** @param {number[]} sorted @param {number} q */
+/** @param {number[]} sorted @param {number} q @returns {number | null} */
 function quantile(sorted, q) {
 	if (!sorted.length) return null;
-	return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+	return /** @type {number} */ (
+		sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+	);
 }
 
 const round = (/** @type {number | null} */ n) => (n === null ? null : Math.round(n * 10) / 10);
@@ -45,7 +47,7 @@ function frameStats(intervals) {
 		count: sorted.length,
 		median_ms: round(quantile(sorted, 0.5)),
 		p95_ms: round(quantile(sorted, 0.95)),
-		max_ms: round(sorted.length ? sorted[sorted.length - 1] : null)
+		max_ms: round(sorted.length ? /** @type {number} */ (sorted[sorted.length - 1]) : null)
 	};
 }
 
@@ -112,15 +114,16 @@ export async function measureScroll(browser, url, { rate = 4, step = 200, every 
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
 		const longTasks = data.longTasks.filter(
-			(/** @type {number[]} */ [start]) => start >= data.since
+			(/** @type {[number, number]} */ [start]) => start >= data.since
 		);
 		/** @type {number[]} */
-		const durations = longTasks.map((/** @type {number[]} */ [, d]) => d);
+		const durations = longTasks.map((/** @type {[number, number]} */ [, d]) => d);
 		/** @type {number[]} */
 		const frames = data.frames;
 		/** @type {number[]} */
 		const changes = data.states.map((/** @type {[number]} */ [t]) => t);
-		const intervals = frames.slice(1).map((t, i) => [t, t - frames[i]]);
+		/** @type {[number, number][]} */
+		const intervals = frames.slice(1).map((t, i) => [t, t - /** @type {number} */ (frames[i])]);
 		const changing = intervals.filter(([t]) =>
 			changes.some((c) => t > c && t <= c + TRANSITION_MS)
 		);
@@ -140,7 +143,7 @@ export async function measureScroll(browser, url, { rate = 4, step = 200, every 
 				total_ms: Math.round(durations.reduce((a, b) => a + b, 0)),
 				max_ms: durations.length ? Math.round(Math.max(...durations)) : 0,
 				// [start, duration] in ms from the first wheel tick, to line up with the state changes
-				each: longTasks.map((/** @type {number[]} */ [s, d]) => [
+				each: longTasks.map((/** @type {[number, number]} */ [s, d]) => [
 					Math.round(s - data.since),
 					Math.round(d)
 				])

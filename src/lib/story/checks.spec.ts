@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dataErrorOf, FRONT_MATTER } from './fixtures.ts';
 import { readContentFiles } from '../server/loadContent.ts';
 import { realContent, ROOT } from '../testing/realContent.ts';
 import { parse as parseYaml } from 'yaml';
 import { figureModel } from '../charts/figures.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
-import { DataError } from '../data/errors.ts';
 import {
 	checkStory,
 	findFigures,
@@ -35,14 +35,7 @@ const GLOSSARY = parseGlossary(`
 `);
 
 /** A story that passes every check; each test breaks one thing. */
-const STORY = `---
-headline: A headline
-standfirst: A standfirst.
-description: A description.
-kicker: Data story
-published: 2026-11-28
----
-
+const STORY = `${FRONT_MATTER}
 <!-- section: intro -->
 
 On [13 September 2017](src:dhs-bod), the US government acted. Its
@@ -175,15 +168,8 @@ function input(source: string, story = storyOf(source)): CheckInput {
 }
 
 /** The message of the DataError the story throws. */
-function failure(source: string, story?: Story): string {
-	try {
-		checkStory(input(source, story));
-	} catch (e) {
-		if (e instanceof DataError) return e.message;
-		throw e;
-	}
-	throw new Error('expected a DataError');
-}
+const failure = (source: string, story?: Story) =>
+	dataErrorOf(() => checkStory(input(source, story)));
 
 /** The 1-based line of the first occurrence of `needle`. */
 const lineOf = (source: string, needle: string) => {

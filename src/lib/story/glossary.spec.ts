@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../data/errors.ts';
+import { dataErrorOf } from './fixtures.ts';
 import { isAbbreviation, parseGlossary, phrasePattern, SHORT_MAX } from './glossary.ts';
 
 const GLOSSARY = `# A comment line
@@ -19,15 +19,7 @@ const GLOSSARY = `# A comment line
 `;
 
 /** The DataError a source throws, as its one-line message. */
-function failure(source: string): string {
-	try {
-		parseGlossary(source);
-	} catch (e) {
-		if (e instanceof DataError) return e.message;
-		throw e;
-	}
-	throw new Error('expected a DataError');
-}
+const failure = (source: string) => dataErrorOf(() => parseGlossary(source));
 
 describe('parseGlossary', () => {
 	it('reads a file saved with Windows line endings and a byte-order mark as the same glossary', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../testing/realContent.ts';
-import { DataError } from '../data/errors.ts';
+import { dataErrorOf } from './fixtures.ts';
 import { FILES } from '../data/fixtures.ts';
 import { loadDataset } from '../data/load.ts';
 import { evidence, parseLesson, timing } from './lesson.ts';
@@ -69,15 +69,7 @@ function edit(from: string, to: string): string {
 }
 
 /** The DataError a source throws, as `file:line field: message`. */
-function problem(source: string): string {
-	try {
-		parseLesson(source, story, data);
-	} catch (e) {
-		if (e instanceof DataError) return e.message;
-		throw e;
-	}
-	throw new Error('parsed without an error');
-}
+const problem = (source: string) => dataErrorOf(() => parseLesson(source, story, data));
 
 describe('parseLesson', () => {
 	it('reads a file saved with Windows line endings and a byte-order mark as the same lesson', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRONT_MATTER } from './fixtures.ts';
 import { realContent } from '../testing/realContent.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { FILES } from '../data/fixtures.ts';
@@ -8,14 +9,7 @@ import { parseStory } from './parse.ts';
 
 const data = loadDataset(FILES);
 
-const STORY = `---
-headline: A headline
-standfirst: A standfirst.
-description: A description.
-kicker: Data story
-published: 2026-11-28
----
-
+const STORY = `${FRONT_MATTER}
 <!-- section: intro -->
 
 Intro text.

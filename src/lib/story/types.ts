@@ -33,32 +33,31 @@ export interface Step {
  * of fields, and `narrow` keeps only those.
  */
 
+/** What every view that draws a step's chart reads: the step, its state, heading and description. */
+const CHART_STEP_FIELDS = [
+	'id',
+	'index',
+	'chart',
+	'state',
+	'highlight',
+	'heading',
+	'alt'
+] as const satisfies readonly (keyof Step)[];
+
 /**
  * The scrolling story: the slides' texts and the teacher's notes are for /present/, and the
  * step's sources are linked in its text and listed in the figure's (the ids would be 3 KB unread).
  */
 export const STORY_FIELDS = [
-	'id',
-	'index',
-	'chart',
-	'state',
-	'highlight',
-	'heading',
-	'html',
-	'alt'
+	...CHART_STEP_FIELDS,
+	'html'
 ] as const satisfies readonly (keyof Step)[];
 export type StoryStep = Pick<Step, (typeof STORY_FIELDS)[number]>;
 
 /** The slides and the notes window: they show the slide text, not the step's text or sources. */
 export const SLIDE_FIELDS = [
-	'id',
-	'index',
-	'chart',
-	'state',
-	'highlight',
-	'heading',
+	...CHART_STEP_FIELDS,
 	'slide',
-	'alt',
 	'notes',
 	'question'
 ] as const satisfies readonly (keyof Step)[];

@@ -38,4 +38,5 @@ export function handoutData(url: URL) {
 	};
 }
 
-export type HandoutPage = ReturnType<typeof handoutData>['pages'][number];
+export type HandoutData = ReturnType<typeof handoutData>;
+export type HandoutPage = HandoutData['pages'][number];
