@@ -11,7 +11,7 @@ test.use({ serviceWorkers: 'allow' });
 /** Open a page and wait until the offline cache is filled and answers for it. */
 async function visitOnce(page: Page, path: string) {
 	await page.goto(path);
-	// Registered once the reader leaves the page alone (src/lib/offline.ts); in control once every
+	// Registered once the reader leaves the page alone (src/lib/stage/offline.ts); in control once every
 	// file is cached.
 	await expect
 		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })

@@ -31,7 +31,7 @@ test('every step shows the events of its window, no more, no fewer', async ({ pa
 		const expected = eventsInView(data.timeline, step.state as TimelineState)
 			.map((e) => e.id)
 			.sort();
-		// The story spreads a change over a few frames (src/lib/charts/timeline/spread.ts).
+		// The story spreads a change over a few frames (src/lib/stage/spread.ts).
 		await expect
 			.poll(
 				() =>

@@ -10,7 +10,7 @@
  * follows changes the chart in that same task, so the chart's script and the browser's layout and
  * paint of the change are two tasks, each shorter than both together.
  */
-import { afterPaint } from '../schedule.ts';
+import { afterPaint } from '../stage/schedule.ts';
 
 export interface ActiveStepOptions {
 	/** The active step's id, or null while the reader is above the first step. */

@@ -3,7 +3,7 @@
 // messages, rapid messages while the other figures are still on their way, a figures file that
 // arrives late or not at all, the controls at either end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FigureStore } from '../charts/figureStore.svelte.ts';
+import { FigureStore } from '../stage/figureStore.svelte.ts';
 import { figureKey, figureRef } from '../charts/figure.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
 import type { EmbedStep } from '../story/types.ts';

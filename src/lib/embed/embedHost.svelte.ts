@@ -5,7 +5,7 @@
  * messages in and `embed-stepchange` out. The browser is reached only through a `HostPage`
  * (`browserPage()`), so tests drive every transition with a fake one.
  */
-import type { FigureStore } from '../charts/figureStore.svelte.ts';
+import type { FigureStore } from '../stage/figureStore.svelte.ts';
 import { figureKey, figureRef } from '../charts/figure.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
 import type { ChartId } from '../charts/registry.ts';

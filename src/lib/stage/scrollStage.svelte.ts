@@ -10,8 +10,8 @@
 import { untrack } from 'svelte';
 import type { FigureModel } from '../charts/frame/types.ts';
 import { CHARTS, CHART_IDS, type ChartId } from '../charts/registry.ts';
-import { spreadChange } from '../charts/timeline/spread.ts';
-import { afterPaint, whenIdle } from '../schedule.ts';
+import { spreadChange } from './spread.ts';
+import { afterPaint, whenIdle } from './schedule.ts';
 import type { StoryStep } from '../story/types.ts';
 
 /** What the stage reads of a step. */
@@ -47,7 +47,7 @@ export class ScrollStage<S extends StageStep = StageStep> {
 	entering = $state<ChartId | null>(null);
 	/** The chart it replaced: transparent until the next idle moment, then hidden. */
 	leaving = $state<ChartId | null>(null);
-	/** Each panel's figure as drawn, part-way through a spread change (src/lib/charts/timeline/spread.ts). */
+	/** Each panel's figure as drawn, part-way through a spread change (src/lib/stage/spread.ts). */
 	onScreen = $state.raw<Partial<Record<ChartId, FigureModel>>>({});
 	/** True until the page has settled: a deep link opens the chart in its state without a tween. */
 	settling = $state(true);

@@ -3,7 +3,7 @@
 // order, a slide number typed after G, the blank screen, moves told by the notes window.
 import { describe, expect, it } from 'vitest';
 import { Deck, type DeckOptions } from './deck.svelte.ts';
-import type { KeyAction } from './keys.ts';
+import type { KeyAction } from '../present/keys.ts';
 
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'];
 

@@ -5,7 +5,7 @@
  * prerendered file, `figures.json`, fetched once the page is idle, or at once when a step needs
  * one sooner (a deep link, a fast reader). Until a figure arrives, views keep the one they show.
  */
-import type { FigureModel } from './frame/types.ts';
+import type { FigureModel } from '../charts/frame/types.ts';
 
 export class FigureStore {
 	#models = $state.raw<Record<string, FigureModel>>({});

@@ -1,4 +1,4 @@
-import { targetIndex, type KeyAction } from './keys.ts';
+import { targetIndex, type KeyAction } from '../present/keys.ts';
 
 /** What a key asks of the page around the deck, which the deck cannot do itself. */
 export type DeckRequest = 'fullscreen' | 'notes' | 'overview' | 'help';

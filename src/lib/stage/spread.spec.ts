@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { FigureModel } from '../frame/types.ts';
-import { fakeFrames } from '../../testing/frames.ts';
+import type { FigureModel } from '../charts/frame/types.ts';
+import { fakeFrames } from '../testing/frames.ts';
 import { partWay, spreadChange } from './spread.ts';
 
 describe('partWay', () => {

@@ -6,9 +6,9 @@
  * once. With motion reduced the change is drawn at once: there is no tween to hide the steps.
  * Embeds and slides, where nothing scrolls, draw at once and do not ship this.
  */
-import { afterPaint } from '../../schedule.ts';
-import { motionReduced } from '../../state/motion.ts';
-import type { FigureModel } from '../frame/types.ts';
+import { afterPaint } from './schedule.ts';
+import { motionReduced } from '../state/motion.ts';
+import type { FigureModel } from '../charts/frame/types.ts';
 
 const PARTS = 3;
 

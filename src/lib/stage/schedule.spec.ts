@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint, whenIdle, whenQuiet } from './schedule.ts';
-import { fakeFrames } from './testing/frames.ts';
+import { fakeFrames } from '../testing/frames.ts';
 
 let paint: () => void;
 beforeEach(() => {
