@@ -181,9 +181,12 @@ test.describe('with JavaScript off', () => {
 
 test('the embed dialog’s snippets, pasted into a blank page, work', async ({ page }) => {
 	await page.goto('./');
-	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
+	// The button works once the page has hydrated: a click before that is lost, so click again.
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Embed' }).click();
+		await expect(dialog).toBeVisible({ timeout: 1000 });
+	}).toPass();
 	const step = story.steps[2]!;
 	await dialog.locator('[data-builder-step]').selectOption(step.id);
 	const iframeCode = await dialog.locator('[data-snippet="iframe"]').inputValue();

@@ -149,7 +149,11 @@ test.describe('the story', () => {
 
 	test('the embed builder states the licence and the credit', async ({ page }) => {
 		await page.goto('./');
-		await page.getByRole('button', { name: 'Embed' }).first().click();
+		// The button works once the page has hydrated: a click before that is lost, so click again.
+		await expect(async () => {
+			await page.getByRole('button', { name: 'Embed' }).first().click();
+			await expect(page.getByRole('dialog')).toBeVisible({ timeout: 1000 });
+		}).toPass();
 		const licence = page.getByRole('dialog').locator('[data-licence]');
 		await expect(licence).toBeVisible();
 		await expect(licence.getByRole('link', { name: LICENCE.short })).toHaveAttribute(
