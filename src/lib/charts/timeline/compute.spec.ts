@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realContent } from '../../testing/realContent.ts';
 import { endOf, startOf } from '../../data/dates.ts';
-import { loadDataset } from '../../data/load.ts';
 import type { Actor, TimelineEvent } from '../../data/schema.ts';
-import { parseStory } from '../../story/parse.ts';
-import { parseGlossary } from '../../story/glossary.ts';
 import { textWidth } from '../marks/types.ts';
 import { CHARTS } from '../registry.ts';
 import { timelineGeometry, type TimelineGeometry } from './compute.ts';
@@ -324,17 +321,7 @@ describe('timelineGeometry: bad input', () => {
 });
 
 describe('the project’s data and story', () => {
-	const read = (f: string) => readFileSync(new URL(`../../../../${f}`, import.meta.url), 'utf8');
-	const data = loadDataset({
-		'sources.csv': read('data/sources.csv'),
-		'timeline.csv': read('data/timeline.csv'),
-		'revenue.csv': read('data/revenue.csv')
-	});
-	const story = parseStory(
-		read('content/story.md'),
-		data,
-		parseGlossary(read('content/glossary.yml'))
-	);
+	const { dataset: data, story } = realContent();
 	const steps = story.steps.filter((s) => s.chart === 'timeline');
 
 	const cases: [string, number, TimelineState, string[]][] = [

@@ -1,11 +1,8 @@
 // The timeline's marks over the project's real data, in every state, at every layout width and
 // with every step's events in focus: none hides another, each keeps its own pointer target, and
 // each stays inside its lane.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../data/load.ts';
-import { parseGlossary } from '../../story/glossary.ts';
-import { parseStory } from '../../story/parse.ts';
+import { realContent } from '../../testing/realContent.ts';
 import { textWidth } from '../marks/types.ts';
 import { timelineGeometry, type TimelineGeometry } from './compute.ts';
 import { MARK } from './markSizes.ts';
@@ -102,17 +99,7 @@ function hidden(g: TimelineGeometry): string[] {
 	return out;
 }
 
-const read = (f: string) => readFileSync(new URL(`../../../../${f}`, import.meta.url), 'utf8');
-const data = loadDataset({
-	'sources.csv': read('data/sources.csv'),
-	'timeline.csv': read('data/timeline.csv'),
-	'revenue.csv': read('data/revenue.csv')
-});
-const story = parseStory(
-	read('content/story.md'),
-	data,
-	parseGlossary(read('content/glossary.yml'))
-);
+const { dataset: data, story } = realContent();
 const STATES = Object.keys(TIMELINE_VIEWS) as TimelineState[];
 
 /** Each state with its own events in focus, and with each step's that shows it. */
