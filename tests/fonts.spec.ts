@@ -16,6 +16,9 @@ interface Loaded {
 	shifts: string[];
 	/** The shifted boxes that moved up or down: a block pushed by a line gained or lost above it. */
 	moved: string[];
+	/** When the page first drew text, and when the last web font had arrived (ms). */
+	firstPaint: number;
+	lastFont: number;
 }
 
 async function loadCold(page: Page): Promise<Loaded> {
@@ -73,8 +76,19 @@ async function loadCold(page: Page): Promise<Loaded> {
 				}
 			).layoutShifts
 	);
+	const { firstPaint, lastFont } = await page.evaluate(() => ({
+		firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+		lastFont: Math.max(
+			...performance
+				.getEntriesByType('resource')
+				.filter((e) => /\.woff2$/.test(e.name))
+				.map((e) => (e as PerformanceResourceTiming).responseEnd)
+		)
+	}));
 	return {
 		cdp,
+		firstPaint,
+		lastFont,
 		fontBytes: [...bytes.values()].reduce((a, b) => a + b, 0),
 		fonts: [...fontRequests.values()].map((u) => u.slice(u.lastIndexOf('/') + 1)).sort(),
 		cls: shifts.reduce((sum, s) => sum + s.value, 0),
@@ -143,8 +157,12 @@ for (const [name, viewport] of [
 			).toBeLessThanOrEqual(FONT_BUDGET);
 			test.info().annotations.push({
 				type: 'measured',
-				description: `fonts ${(loaded.fontBytes / 1024).toFixed(1)} KB, CLS ${loaded.cls.toFixed(4)}`
+				description: `fonts ${(loaded.fontBytes / 1024).toFixed(1)} KB, first paint ${Math.round(loaded.firstPaint)} ms, last font ${Math.round(loaded.lastFont)} ms, CLS ${loaded.cls.toFixed(4)}`
 			});
+			// Fonts came after the first paint, so a swap was there to be measured.
+			expect(loaded.firstPaint, 'first paint before the last font arrived').toBeLessThan(
+				loaded.lastFont
+			);
 			expect(loaded.moved, 'boxes moved up or down by the fonts’ arrival').toEqual([]);
 			expect(loaded.cls, `layout shifts:\n${loaded.shifts.join('\n')}`).toBe(0);
 		});
