@@ -1,8 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFonts, FACES, fallbackFaces, faceFile, usedCharacters } from './fonts.ts';
+import {
+	buildFonts,
+	FACES,
+	FALLBACK_FILE,
+	fallbackFaces,
+	faceFile,
+	FONT_DIR,
+	usedCharacters,
+	writeFallbackFaces
+} from './fonts.ts';
 
 /** The declarations of each `@font-face` for a `… fallback` family, quotes and spacing normalised. */
 function fallbackRules(css: string): Record<string, string>[] {
@@ -27,18 +36,27 @@ function fallbackRules(css: string): Record<string, string>[] {
 		.filter((rule) => / fallback$/.test(rule['font-family'] ?? ''));
 }
 
-describe('the fallback faces in src/app.css', () => {
-	it('are what scripts/fonts.ts computes from the fonts and their fallbacks', async () => {
-		const expected = await fallbackFaces();
-		const css = readFileSync(new URL('../src/app.css', import.meta.url), 'utf8');
-		expect(
-			fallbackRules(css),
-			`src/app.css is out of date; paste these between its "fallback faces" comments:\n${expected}`
-		).toEqual(fallbackRules(expected));
+describe('the fallback faces', () => {
+	it('are written at build time where src/app.css imports them, once while nothing changes', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'story-fallback-'));
+		try {
+			const file = await writeFallbackFaces(process.cwd(), out);
+			expect(file).toBe(join(out, FALLBACK_FILE));
+			const css = readFileSync(file, 'utf8');
+			expect(fallbackRules(css)).toEqual(fallbackRules(await fallbackFaces()));
+			const written = statSync(file).mtimeMs;
+			await writeFallbackFaces(process.cwd(), out);
+			expect(statSync(file).mtimeMs).toBe(written);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+		const app = readFileSync(new URL('../src/app.css', import.meta.url), 'utf8');
+		expect(app).toContain(`@import '../${FONT_DIR}/${FALLBACK_FILE}';`);
 		// Several per face the site loads (groups of characters), each resized and given the face's
 		// ascent and descent.
-		expect(fallbackRules(expected).length).toBeGreaterThanOrEqual(FACES.length * 3);
-		for (const rule of fallbackRules(expected)) {
+		const rules = fallbackRules(await fallbackFaces());
+		expect(rules.length).toBeGreaterThanOrEqual(FACES.length * 3);
+		for (const rule of rules) {
 			expect(rule['unicode-range']).toMatch(/^U\+[0-9A-F]/);
 			expect(rule['size-adjust']).toMatch(/^\d+(\.\d+)?%$/);
 			expect(rule['ascent-override']).toMatch(/^\d+(\.\d+)?%$/);

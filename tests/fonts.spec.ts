@@ -67,6 +67,22 @@ async function loadCold(page: Page): Promise<Loaded> {
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
+	// The fonts are held back until the page has drawn its text, so the swap this test measures
+	// happens on every run, however fast the machine (on a busy one the first paint can come after
+	// fonts that arrive freely).
+	const painted = (async () => {
+		for (let i = 0; i < 400; i++) {
+			const done = await page
+				.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+				.catch(() => false);
+			if (done) return;
+			await page.waitForTimeout(25);
+		}
+	})();
+	await page.route(/\.woff2$/, async (route) => {
+		await painted;
+		await route.continue();
+	});
 	await page.goto('./', { waitUntil: 'networkidle' });
 	const shifts = await page.evaluate(
 		() =>
@@ -168,3 +184,22 @@ for (const [name, viewport] of [
 		});
 	});
 }
+
+test.describe('fonts that cannot load', () => {
+	// Chromium reports each blocked font request in the console.
+	test.use({ allowedConsole: [/^Failed to load resource: net::ERR_FAILED$/] });
+
+	test('a page whose fonts cannot load is set in plain system faces, not in the stand-ins', async ({
+		page
+	}) => {
+		// The stand-ins are sized letter by letter to the web fonts' widths, fine for the moment
+		// before the fonts come, not for a whole visit.
+		await page.route(/\.woff2$/, (route) => route.abort());
+		await page.goto('./');
+		await expect(page.locator('html')).toHaveClass(/\bfonts-failed\b/);
+		const families = await page.evaluate(() =>
+			['#story-text p', '.meta'].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily)
+		);
+		for (const family of families) expect(family).not.toMatch(/fallback|Source Serif|Inter/);
+	});
+});
