@@ -1,4 +1,4 @@
-// What the story and the slides fetch after their first paint: each figure from a file of its own
+// What the story, the slides and the embeds fetch after their first paint: each figure from a file of its own
 // (src/lib/stage/figureFiles.ts), only those around where the reader or the class is, and every
 // one of them from the offline cache after a first visit.
 import type { Page } from '@playwright/test';
@@ -57,6 +57,19 @@ test('the slides fetch the next slide’s figure, and a slide jumped to its own'
 	await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-1)!.state);
 	expect(asked).toContain(fileOf(steps.length - 1));
 	expect(asked).not.toContain(fileOf(2));
+});
+
+test('an embed’s Next button fetches that step’s figure alone', async ({ page }) => {
+	const asked = watchFigures(page);
+	await page.goto('embed/timeline/?controls=1');
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+	expect(asked).toEqual([]);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.locator('figure[data-chart]')).toHaveAttribute(
+		'data-state',
+		steps[firstTimeline]!.state
+	);
+	expect(asked).toEqual([fileOf(firstTimeline)]);
 });
 
 test.describe('offline', () => {

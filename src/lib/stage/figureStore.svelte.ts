@@ -6,8 +6,8 @@
  * (src/lib/stage/figureFiles.ts), 3–19 KB gzip, fetched when a view wants it: the step the reader
  * is at, and the ones next to it. Until a figure arrives, views keep the one they show.
  *
- * An embed's store is one file instead, its chart's figures (`/embed/<chart>/figures.json`),
- * fetched whole the first time the host asks for another step.
+ * A store can also read one file that holds many figures, keyed (`/embed/<chart>/figures.json`),
+ * fetched whole the first time one of them is wanted.
  */
 import type { FigureModel } from '../charts/frame/types.ts';
 import { figureFileParam } from './figureFiles.ts';
