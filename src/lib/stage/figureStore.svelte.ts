@@ -14,7 +14,7 @@ import { figureFileParam } from './figureFiles.ts';
 
 export class FigureStore {
 	#models = $state.raw<Record<string, FigureModel>>({});
-	/** Files asked for, by URL: on their way, or arrived (a failed one is forgotten, to be asked again). */
+	/** Files asked for, by URL, on their way or arrived (a failed one is dropped, to be asked again). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping: nothing renders from it
 	readonly #requests = new Map<string, Promise<void>>();
 	/** Keys a view read (`get`) before their figure was here: what `load()` fetches. */
