@@ -1,6 +1,8 @@
 // The offline cache on a classroom's network (src/service-worker.ts): slow is worse than cut, since
 // a request that fails falls back to the cache at once and one that crawls makes the class wait.
 import type { Browser, Page } from '@playwright/test';
+import { figureKey } from '../src/lib/charts/figure.ts';
+import { figureFile } from '../src/lib/stage/figureFiles.ts';
 import { expect, readStory, test } from './fixtures.ts';
 
 const { story } = readStory();
@@ -115,7 +117,8 @@ test('the handout and the lesson page open from the slides offline; the handoutâ
 	expect(cached).toEqual(
 		expect.arrayContaining([
 			'/__data.json',
-			'/figures.json',
+			// Every step's figure, though the slides fetch only the ones around the slide shown.
+			...story.steps.map((s) => `/${figureFile(figureKey(s))}`),
 			...ids.map((id) => `/present/${id}/__data.json`),
 			'/present/print/',
 			'/teach/'

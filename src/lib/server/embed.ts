@@ -23,9 +23,9 @@ export function embedEntries() {
 }
 
 /**
- * An embed page's data: its chart's steps, and the figure of the one step it opens at. The
- * other figures (every state, for the controls and the host's control API) are in
- * `/embed/<chart>/figures.json`, fetched only when the embed is asked for another step.
+ * An embed page's data: its chart's steps, and the figure of the one step it opens at. Another
+ * step's figure (for the controls and the host's control API) is fetched from its own file
+ * (`/figures/…`) when the embed is asked for that step.
  */
 export function embedPageData(chart: ChartId, initial: string | null) {
 	const steps = embedSteps(chart);

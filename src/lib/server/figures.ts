@@ -6,7 +6,7 @@
 import { figureKey, overviewRef, type FigureRef } from '../charts/figure.ts';
 import { figureModel } from '../charts/figures.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
-import type { ChartId } from '../charts/registry.ts';
+import { CHART_IDS, type ChartId } from '../charts/registry.ts';
 import { dataset, story } from './content.ts';
 
 // Not state shared between pages: the same deterministic result for the same key, built from
@@ -29,10 +29,7 @@ export function figuresFor(refs: readonly FigureRef[]): Record<string, FigureMod
 	return Object.fromEntries(refs.map((ref) => [figureKey(ref), figureFor(ref)]));
 }
 
-/**
- * Every figure the story's steps show: the story and the slides render their first figure from
- * the page and fetch these from `/figures.json` once the page is idle.
- */
+/** Every figure the story's steps show (the handout prints them all). */
 export function storyFigures(): Record<string, FigureModel> {
 	return figuresFor(story.steps);
 }
@@ -43,4 +40,12 @@ export function storyFigures(): Record<string, FigureModel> {
  */
 export function chartFigures(chart: ChartId): Record<string, FigureModel> {
 	return figuresFor([overviewRef(chart), ...story.steps.filter((s) => s.chart === chart)]);
+}
+
+/**
+ * Every figure a page may fetch after its first paint, each from a file of its own
+ * (`/figures/<chart>/…json`, src/lib/stage/figureFiles.ts): each step's, and each chart's overview.
+ */
+export function fetchedFigures(): Record<string, FigureModel> {
+	return figuresFor([...story.steps, ...CHART_IDS.map(overviewRef)]);
 }

@@ -1,7 +1,7 @@
 // The scroll stage driven through its transitions as a reader and the network would: steps
 // reached one by one and several in one frame (back and forth), figures that arrive after their
 // step was passed, a change of chart, a timeline change spread over frames, reduced motion, the
-// idle moments that prepare the other chart, and a deep link.
+// idle moments that prepare the other chart, a deep link, and which figures are asked for when.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FigureModel } from '../charts/frame/types.ts';
 import { fakeFrames } from '../testing/frames.ts';
@@ -81,11 +81,11 @@ function idleMoment() {
 function stageWith(brought = ['total']) {
 	const here = new Set(brought);
 	const told: (string | null)[] = [];
-	const load = vi.fn();
+	const want = vi.fn<(steps: readonly StageStep[]) => void>();
 	const stage = new ScrollStage({
 		steps: STEPS,
 		figure: (s) => (here.has(s.id) ? FIGURES.get(s.id) : undefined),
-		load,
+		want,
 		onstepchange: (id) => told.push(id)
 	});
 	/** The reader reaches a step; the view's effect brings the stage up to date. */
@@ -93,20 +93,22 @@ function stageWith(brought = ['total']) {
 		stage.activate(id);
 		stage.sync();
 	};
-	/** Figures arrive (figures.json): the view's effect runs again. */
+	/** The steps whose figures were asked for, call by call. */
+	const asked = () => want.mock.calls.map(([steps]) => steps.map((s) => s.id));
+	/** Figures arrive (their files): the view's effect runs again. */
 	const arrive = (ids = STEPS.map((s) => s.id)) => {
 		for (const id of ids) here.add(id);
 		stage.sync();
 	};
-	return { stage, told, load, reach, arrive };
+	return { stage, told, want, asked, reach, arrive };
 }
 
 const panelIds = (stage: ScrollStage) =>
 	Object.fromEntries(Object.entries(stage.panels).map(([chart, s]) => [chart, s.id]));
 
 describe('ScrollStage', () => {
-	it('opens on the first step’s chart, settles two frames later and fetches the rest when idle', () => {
-		const { stage, told, load } = stageWith();
+	it('opens on the first step’s chart, settles two frames later and fetches the next step’s and the other chart’s first when idle', () => {
+		const { stage, told, want, asked } = stageWith();
 		expect(stage.open('')).toBeUndefined();
 		stage.sync();
 		expect(stage.shown).toBe('revenue');
@@ -118,20 +120,21 @@ describe('ScrollStage', () => {
 		expect(stage.settling).toBe(true);
 		paint();
 		expect(stage.settling).toBe(false);
-		expect(load).not.toHaveBeenCalled();
+		expect(want).not.toHaveBeenCalled();
 		idleMoment();
-		expect(load).toHaveBeenCalledOnce();
+		expect(asked()).toEqual([['regions', 'summer']]);
 		expect(told).toEqual([]);
 		expect(stage.announcement).toBe('');
 	});
 
 	it('opens a deep link at its step at once, telling the page, and fetches its figure', () => {
-		const { stage, told, load, arrive } = stageWith();
+		const { stage, told, asked, arrive } = stageWith();
 		expect(stage.open('law')?.id).toBe('law');
 		expect(told).toEqual(['law']);
 		stage.sync();
-		// Until its figure is here the first chart stays; the figure is asked for straight away.
-		expect(load).toHaveBeenCalled();
+		// Until its figure is here the first chart stays; the figure is asked for straight away,
+		// with the previous step's (the last has no next) and the timeline's first.
+		expect(asked()).toEqual([['law', 'after', 'summer']]);
 		expect(stage.shown).toBe('revenue');
 		arrive();
 		expect(panelIds(stage)).toEqual({ revenue: 'total', timeline: 'law' });
@@ -196,10 +199,10 @@ describe('ScrollStage', () => {
 	});
 
 	it('keeps the chart it has while a figure is late, and skips the steps passed meanwhile', () => {
-		const { stage, load, reach, arrive } = stageWith();
+		const { stage, asked, reach, arrive } = stageWith();
 		reach('total');
 		reach('summer');
-		expect(load).toHaveBeenCalled();
+		expect(asked()).toEqual([['summer', 'directive', 'regions']]);
 		reach('directive');
 		frame();
 		expect(stage.shown).toBe('revenue');
@@ -261,7 +264,7 @@ describe('ScrollStage', () => {
 	});
 
 	it('calls everything due off when the view goes', () => {
-		const { stage, told, load, reach } = stageWith(STEPS.map((s) => s.id));
+		const { stage, told, want, reach } = stageWith(STEPS.map((s) => s.id));
 		stage.open('');
 		reach('summer');
 		reach('directive');
@@ -272,6 +275,45 @@ describe('ScrollStage', () => {
 		expect(stage.shown).toBe('revenue');
 		expect(stage.settling).toBe(true);
 		expect(told).toEqual([]);
-		expect(load).not.toHaveBeenCalled();
+		expect(want).not.toHaveBeenCalled();
+	});
+
+	it('asks for the next and previous steps’ figures at an idle moment as the reader moves, not while a step is drawn', () => {
+		const { stage, want, asked, reach } = stageWith(['total', 'regions', 'summer']);
+		stage.open('');
+		stage.sync();
+		idleMoment();
+		// Everything around the first step is here: nothing to fetch.
+		expect(want).not.toHaveBeenCalled();
+		reach('regions');
+		reach('summer');
+		expect(want).not.toHaveBeenCalled();
+		idleMoment();
+		expect(asked()).toEqual([['directive']]);
+	});
+
+	it('after a fast scroll asks only for what is around where the reader stopped', () => {
+		const { stage, asked, reach } = stageWith(['total', 'regions', 'summer', 'directive']);
+		stage.open('');
+		reach('summer');
+		// Passed before the idle moment: what summer's neighbours needed is called off.
+		reach('directive');
+		reach('regions');
+		idleMoment();
+		expect(asked()).toEqual([]);
+		reach('directive');
+		idleMoment();
+		expect(asked()).toEqual([['after']]);
+	});
+
+	it('asks again for a figure still missing when the reader comes back to its step', () => {
+		const { asked, reach } = stageWith();
+		reach('regions');
+		reach('total');
+		reach('regions');
+		expect(asked()).toEqual([
+			['regions', 'summer'],
+			['regions', 'summer']
+		]);
 	});
 });

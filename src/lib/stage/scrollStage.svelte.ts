@@ -1,7 +1,8 @@
 /**
  * The scrolling story's choreography: which step the reader is at, which chart's panel shows,
  * which comes in and which goes out, what each panel draws (a timeline change spread over a few
- * frames), what is prepared at idle moments, and the page settling after a deep link.
+ * frames), which figures are fetched (those of the steps around the reader's), what is prepared at
+ * idle moments, and the page settling after a deep link.
  *
  * Every change comes in through a method (the reader reaches a step, figures arrive, the page
  * opens) and every change over time goes through the schedulers of schedule.ts, so the whole of it
@@ -22,8 +23,11 @@ export interface ScrollStageOptions<S extends StageStep> {
 	steps: readonly S[];
 	/** A step's figure, once it has arrived (reading it may be tracked: see sync). */
 	figure: (step: S) => FigureModel | undefined;
-	/** Fetch the figures the page did not bring (called again while one is missing). */
-	load: () => void;
+	/**
+	 * Fetch these steps' figures, which are not here (asked again while they are missing: the
+	 * store fetches each once while it is on its way).
+	 */
+	want: (steps: readonly S[]) => void;
 	/** Told where the reader is, once the change it brings has been drawn. */
 	onstepchange?: (id: string | null) => void;
 }
@@ -90,8 +94,9 @@ export class ScrollStage<S extends StageStep = StageStep> {
 
 	/**
 	 * The page has opened, at the step named in its address when there is one (the browser has
-	 * already scrolled there). The figures it did not bring are fetched at the first idle moment:
-	 * soon, so the work is done before most readers scroll. Returns the step opened, if any.
+	 * already scrolled there). The figures around it that the page did not bring are fetched at the
+	 * first idle moment: soon, so the work is done before most readers scroll. Returns the step
+	 * opened, if any.
 	 */
 	open(id: string): S | undefined {
 		const step = this.#options.steps.find((s) => s.id === id);
@@ -99,7 +104,7 @@ export class ScrollStage<S extends StageStep = StageStep> {
 			this.activeId = step.id;
 			this.#options.onstepchange?.(step.id);
 		}
-		this.#loading = whenIdle(() => this.#options.load());
+		this.#loading = whenIdle(() => this.#fetch(this.active, true));
 		const frame = requestAnimationFrame(() => {
 			const next = requestAnimationFrame(() => (this.settling = false));
 			this.#settling = () => cancelAnimationFrame(next);
@@ -137,7 +142,7 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		const ready = this.#firsts.filter((s) => this.#options.figure(s));
 		untrack(() => {
 			if (here) this.#arrive(step);
-			else this.#options.load();
+			this.#fetch(step, !here);
 			this.#draw();
 			this.#prepare(ready);
 		});
@@ -155,6 +160,36 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		])
 			cancel?.();
 		for (const drawing of Object.values(this.#drawing)) drawing.stop?.();
+	}
+
+	/**
+	 * The steps whose figures the stage wants while the reader is at `step`: that one, the next
+	 * and the previous (where a reader goes from there), and each chart's first (prepared out of
+	 * sight before its turn, so that a change of chart finds its panel ready).
+	 */
+	#around(step: S): S[] {
+		const { steps } = this.#options;
+		const i = steps.indexOf(step);
+		const near = [step, steps[i + 1], steps[i - 1], ...this.#firsts];
+		return near.filter((s, at): s is S => s !== undefined && near.indexOf(s) === at);
+	}
+
+	/**
+	 * Ask for the figures around `step` that are not here: at once when the reader waits for one
+	 * (a deep link, a fast reader), else at the next idle moment, not to compete with the frame
+	 * that draws the step.
+	 */
+	#fetch(step: S, now: boolean): void {
+		this.#loading?.();
+		this.#loading = undefined;
+		const missing = this.#around(step).filter((s) => !this.#options.figure(s));
+		if (!missing.length) return;
+		if (now) this.#options.want(missing);
+		else
+			this.#loading = whenIdle(() => {
+				this.#loading = undefined;
+				this.#options.want(missing);
+			});
 	}
 
 	/** The active step's figure is here: its panel takes it, and shows if it is another chart's. */

@@ -1,6 +1,6 @@
 // Every figure an embed of this chart can show (its overview and each step the story gives it),
-// keyed by figureKey: an embed page carries only the figure it opens at, and fetches this when
-// its controls or its host ask for another step.
+// keyed by figureKey, in one file, for whoever wants them all. The embed pages themselves fetch
+// each figure from its own file (src/routes/figures/) when their controls or host ask for a step.
 import { error } from '@sveltejs/kit';
 import { CHART_IDS, isChartId } from '$lib/charts/registry.ts';
 import { chartFigures } from '$lib/server/figures.ts';

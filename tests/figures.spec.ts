@@ -1,0 +1,98 @@
+// What the story, the slides and the embeds fetch after their first paint: each figure from a file of its own
+// (src/lib/stage/figureFiles.ts), only those around where the reader or the class is, and every
+// one of them from the offline cache after a first visit.
+import type { Page } from '@playwright/test';
+import { figureKey } from '../src/lib/charts/figure.ts';
+import { figureFile } from '../src/lib/stage/figureFiles.ts';
+import { expect, readStory, stickyFigure, test } from './fixtures.ts';
+
+const { story } = readStory();
+const steps = story.steps;
+const fileOf = (i: number) => `/${figureFile(figureKey(steps[i]!))}`;
+/** The timeline's first step, whose panel the story prepares out of sight before its turn. */
+const firstTimeline = steps.findIndex((s) => s.chart === 'timeline');
+
+/** The figure files the page asks for, and whether it asked for the whole story's. */
+function watchFigures(page: Page) {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (/\/figures[/.]/.test(path)) asked.push(decodeURIComponent(path));
+	});
+	return asked;
+}
+
+const slideChart = (page: Page) => page.locator('[data-slide] figure[data-chart]');
+
+test('the story fetches the next step’s figure and the timeline’s first, not every figure', async ({
+	page
+}) => {
+	const asked = watchFigures(page);
+	await page.goto('./', { waitUntil: 'networkidle' });
+	await expect.poll(() => asked.length).toBe(2);
+	expect(asked.sort()).toEqual([fileOf(1), fileOf(firstTimeline)].sort());
+});
+
+test('a deep link fetches its step’s figure at once, with its neighbours’ only', async ({
+	page
+}) => {
+	const at = steps.length - 4;
+	const asked = watchFigures(page);
+	await page.goto(`./#${steps[at]!.id}`);
+	await expect(stickyFigure(page)).toHaveAttribute('data-state', steps[at]!.state);
+	expect(asked).toContain(fileOf(at));
+	const around = [at - 1, at, at + 1, firstTimeline].map(fileOf);
+	for (const file of asked) expect(around).toContain(file);
+});
+
+test('the slides fetch the next slide’s figure, and a slide jumped to its own', async ({
+	page
+}) => {
+	const asked = watchFigures(page);
+	await page.goto('present/', { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+	await expect.poll(() => asked).toEqual([fileOf(1)]);
+	await page.keyboard.press('End');
+	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', steps.at(-1)!.id);
+	await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-1)!.state);
+	expect(asked).toContain(fileOf(steps.length - 1));
+	expect(asked).not.toContain(fileOf(2));
+});
+
+test('an embed’s Next button fetches that step’s figure alone', async ({ page }) => {
+	const asked = watchFigures(page);
+	await page.goto('embed/timeline/?controls=1');
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+	expect(asked).toEqual([]);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.locator('figure[data-chart]')).toHaveAttribute(
+		'data-state',
+		steps[firstTimeline]!.state
+	);
+	expect(asked).toEqual([fileOf(firstTimeline)]);
+});
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one visit to the story, every step’s chart and every slide’s comes with the network cut', async ({
+		page,
+		context
+	}) => {
+		await page.goto('./');
+		await expect
+			.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
+			.toBe(true);
+		await context.setOffline(true);
+		// Far from the first step: none of these figures was fetched online.
+		const far = steps.length - 3;
+		await page.goto(`./#${steps[far]!.id}`);
+		await expect(stickyFigure(page)).toHaveAttribute('data-state', steps[far]!.state);
+		await page.goto('present/');
+		await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+		await page.keyboard.press('End');
+		await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-1)!.state);
+		await page.keyboard.press('ArrowLeft');
+		await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-2)!.state);
+	});
+});
