@@ -45,6 +45,9 @@ test('the story hydrates with one script, keeping the texts it was not sent agai
 	const step = steps[4]!;
 	await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), step.id);
 	await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
+	// Its description, read back from the page (the props leave it out), is the step's own.
+	const describedBy = await stickyFigure(page).getAttribute('aria-describedby');
+	await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(step.alt);
 	await expect(page.locator('[data-present-link]')).toHaveAttribute(
 		'href',
 		new RegExp(`present/${step.id}/$`)
@@ -61,6 +64,7 @@ test('the story hydrates with one script, keeping the texts it was not sent agai
 	const props = html.match(/<script type="application\/json" id="story-props">([^<]*)</)![1]!;
 	expect(JSON.parse(props).steps).toHaveLength(steps.length);
 	expect(props).not.toContain('"html"');
+	expect(props).not.toContain('"alt"');
 	expect(html).not.toContain('__sveltekit');
 	const sentence = await page.locator('[data-step] .card p').nth(2).textContent();
 	const words = sentence!.trim().split(/\s+/).slice(0, 6).join(' ');

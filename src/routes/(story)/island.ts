@@ -11,6 +11,7 @@ import { hydration } from '$lib/state/hydration.svelte.ts';
 import ScrollyView from '$lib/views/ScrollyView.svelte';
 import {
 	AFTER,
+	altFromPage,
 	HEADER_ID,
 	SCROLLY_ID,
 	STORY_PROPS_ID,
@@ -32,7 +33,11 @@ const scrolly = document.getElementById(SCROLLY_ID);
 const json = document.getElementById(STORY_PROPS_ID)?.textContent;
 if (header && scrolly && json) {
 	const props = JSON.parse(json) as StoryIslandProps;
-	const steps = props.steps.map((step) => ({ ...step, html: SERVER_TEXT }));
+	const steps = props.steps.map((step) => ({
+		...step,
+		html: SERVER_TEXT,
+		alt: altFromPage(step.id)
+	}));
 	const reading = new Reading((url) => history.replaceState(history.state, '', url));
 	const first = steps[0]!.id;
 	// recover: false: a page whose markup does not match keeps its prerendered story (and the

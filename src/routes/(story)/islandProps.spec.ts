@@ -14,15 +14,17 @@ const step = {
 } satisfies StoryStep;
 
 describe('islandProps', () => {
-	it('hands the island every step without its text, which the page already shows', () => {
-		const { html: _text, ...rest } = step;
-		expect(_text).toBeTruthy();
+	it('hands the island every step without what the page already shows: text and description', () => {
+		const { html: _text, alt: _alt, ...rest } = step;
+		expect([_text, _alt]).not.toContain('');
 		const props = islandProps([step], {});
 		expect(props.steps).toEqual([rest]);
 		expect(JSON.stringify(props)).not.toContain('12 December');
+		expect(JSON.stringify(props)).not.toContain('highlights two dates');
 	});
 	it('leaves the steps it was given as they are, for the server’s own render', () => {
 		islandProps([step], {});
 		expect(step.html).toBe('<p>On 12 December 2017 …</p>');
+		expect(step.alt).toBe('The timeline highlights two dates.');
 	});
 });
