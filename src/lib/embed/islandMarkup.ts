@@ -1,14 +1,14 @@
 /**
- * How an embed page hands its island (src/lib/embed/island.ts) what to hydrate: the element whose
- * content is EmbedView as the server rendered it, and EmbedView's props as JSON in a
- * `<script type="application/json">`, which the browser never runs (nothing for the
+ * How a page hands its island (src/lib/embed/island.ts, src/routes/(story)/island.ts) what to
+ * hydrate: the element whose content is the view as the server rendered it, and the view's props
+ * as JSON in a `<script type="application/json">`, which the browser never runs (nothing for the
  * Content-Security-Policy to allow).
  */
 export const ISLAND_ID = 'embed-island';
 export const PROPS_ID = 'embed-props';
 
 /** The props as the content of a script element: no `<` that could close it or open a comment. */
-export function propsScript(props: unknown): string {
+export function propsScript(props: unknown, id = PROPS_ID): string {
 	const json = JSON.stringify(props).replace(/</g, '\\u003c');
-	return `<script type="application/json" id="${PROPS_ID}">${json}</script>`;
+	return `<script type="application/json" id="${id}">${json}</script>`;
 }
