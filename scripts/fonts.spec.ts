@@ -27,13 +27,13 @@ function fallbackRules(css: string): Record<string, string>[] {
 		.filter((rule) => / fallback$/.test(rule['font-family'] ?? ''));
 }
 
-describe('the fallback faces in src/app.css', () => {
+describe('the fallback faces in src/styles/fonts.css', () => {
 	it('are what fontaine computes from the fonts and their fallbacks', async () => {
 		const expected = await fallbackFaces();
-		const css = readFileSync(new URL('../src/app.css', import.meta.url), 'utf8');
+		const css = readFileSync(new URL('../src/styles/fonts.css', import.meta.url), 'utf8');
 		expect(
 			fallbackRules(css),
-			`src/app.css is out of date; paste these between its "fallback faces" comments:\n${expected}`
+			`src/styles/fonts.css is out of date; paste these between its "fallback faces" comments:\n${expected}`
 		).toEqual(fallbackRules(expected));
 		// One per face the site loads, each resized and given the face's ascent and descent.
 		expect(fallbackRules(expected)).toHaveLength(FACES.length);

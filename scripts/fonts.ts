@@ -9,10 +9,10 @@
  *   characters come from the files the pages are built from (content, data, the components'
  *   text), sorted, so the same sources give the same bytes. The result is cached in
  *   node_modules/.cache, so the second build of `npm test` (under /story) reuses it.
- * - The fallback faces (`<family> fallback`, in src/app.css) are computed by fontaine from the
+ * - The fallback faces (`<family> fallback`, in src/styles/fonts.css) are computed by fontaine from the
  *   fonts' own metrics and those of the fallback's metric-compatible twins (Tinos for Times New
  *   Roman, Arimo for Arial), one per weight and style, so a bold line is matched against a bold
- *   fallback; fonts.spec.ts checks that app.css carries what `fallbackFaces()` computes.
+ *   fallback; fonts.spec.ts checks that fonts.css carries what `fallbackFaces()` computes.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -37,7 +37,7 @@ type SubsetFont = (
 ) => Promise<Buffer>;
 const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
-/** Where the subsets are written; src/app.css and src/routes/+layout.svelte point here. */
+/** Where the subsets are written; src/styles/fonts.css and src/routes/+layout.svelte point here. */
 export const FONT_DIR = 'node_modules/.cache/story-fonts';
 
 /** A fallback: the local fonts to try, in order, and a font with the same metrics to read. */
@@ -238,7 +238,7 @@ export async function buildFonts(
 	return written;
 }
 
-/** The fallback faces' CSS, computed by fontaine (what src/app.css must carry). */
+/** The fallback faces' CSS, computed by fontaine (what src/styles/fonts.css must carry). */
 export async function fallbackFaces(root = process.cwd()): Promise<string> {
 	const url = (path: string) => pathToFileURL(resolve(root, 'node_modules', path));
 	const faces: string[] = [];

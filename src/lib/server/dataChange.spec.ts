@@ -17,10 +17,14 @@ import type { Dataset } from '../data/schema.ts';
 import { chartSvg, svgToPng } from './image.ts';
 
 // Vitest hands CSS imports to tests empty, `?raw` ones included; the export needs the real
-// stylesheet for its colours, so the test gives it the file, as Vite does in the build.
-vi.mock('../../app.css?raw', async () => {
+// stylesheets for its colours and rules, so the test gives it the files, as Vite does in the build.
+vi.mock('../../styles/tokens.css?raw', async () => {
 	const { readFileSync } = await import('node:fs');
-	return { default: readFileSync(new URL('../../app.css', import.meta.url), 'utf8') };
+	return { default: readFileSync(new URL('../../styles/tokens.css', import.meta.url), 'utf8') };
+});
+vi.mock('../../styles/charts.css?raw', async () => {
+	const { readFileSync } = await import('node:fs');
+	return { default: readFileSync(new URL('../../styles/charts.css', import.meta.url), 'utf8') };
 });
 
 const real = readContentFiles(ROOT);
