@@ -2,23 +2,12 @@
 // light theme's colours written in: every class the chart markup uses has a rule in the file's
 // stylesheet, so a class added to a component cannot come out unstyled (black) in the images.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figureModel } from '../charts/figures.ts';
 import { CHART_IDS, CHARTS, type ChartId } from '../charts/registry.ts';
 import { cssTokens } from '../charts/tokens.ts';
 import { loadDataset } from '../data/load.ts';
 import { chartSvg, markupClasses } from './image.ts';
-
-// Vitest hands CSS imports to tests empty, `?raw` ones included; the export needs the real
-// stylesheets for its colours and rules, so the test gives it the files, as Vite does in the build.
-vi.mock('../../styles/tokens.css?raw', async () => {
-	const { readFileSync } = await import('node:fs');
-	return { default: readFileSync(new URL('../../styles/tokens.css', import.meta.url), 'utf8') };
-});
-vi.mock('../../styles/charts.css?raw', async () => {
-	const { readFileSync } = await import('node:fs');
-	return { default: readFileSync(new URL('../../styles/charts.css', import.meta.url), 'utf8') };
-});
 
 const read = (f: string) => readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
 const data = loadDataset({
