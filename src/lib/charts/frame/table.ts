@@ -18,7 +18,7 @@ export interface TableSpec<R extends SourcedRow> {
 	cells: (row: R) => Record<string, string>;
 }
 
-/** A table row per data row, with its cells and sources, and the key to the confidence levels used. */
+/** A table row per data row, with its cells and sources; the key to the confidence levels used. */
 export function figureTable<R extends SourcedRow>(
 	spec: TableSpec<R>,
 	rows: R[],
