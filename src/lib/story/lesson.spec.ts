@@ -269,7 +269,7 @@ describe('parseLesson', () => {
 
 describe('timing', () => {
 	// [source date, event date] pairs, by what timing() makes of them.
-	const TIMINGS = {
+	const TIMINGS: Record<string, [string, string][]> = {
 		'same day': [['2017-09-08', '2017-09-08']],
 		after: [
 			['2017-09-09', '2017-09-08'],
@@ -287,7 +287,7 @@ describe('timing', () => {
 	};
 	it.each(
 		Object.entries(TIMINGS).flatMap(([expected, pairs]) =>
-			pairs.map(([source, event]) => [source, event, expected])
+			pairs.map(([source, event]) => [source, event, expected] as const)
 		)
 	)('a source of %s against an event of %s: %s', (source, event, expected) => {
 		expect(timing(source, event)).toBe(expected);

@@ -249,11 +249,9 @@ describe('timelineGeometry: labels', () => {
 	} as const;
 	it.each(
 		Object.entries(DATED).flatMap(([state, dates]) =>
-			Object.entries(dates).map(([id, date]) => [
-				state as TimelineState,
-				id,
-				`Label ${id}, ${date}`
-			])
+			Object.entries(dates).map(
+				([id, date]) => [state as TimelineState, id, `Label ${id}, ${date}`] as const
+			)
 		)
 	)('%s: %s reads “%s”', (state, id, text) => {
 		const l = geo(state, 760, [id]).labels.find((q) => q.id === id)!;
