@@ -19,6 +19,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// The image renderer reads the site's stylesheets as text (`?raw`), which Vitest
+					// otherwise hands to tests empty.
+					css: { include: [/\/src\/styles\/.+\.css/] },
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts']
 				}
 			}

@@ -37,7 +37,7 @@ function fallbackRules(css: string): Record<string, string>[] {
 }
 
 describe('the fallback faces', () => {
-	it('are written at build time where src/app.css imports them, once while nothing changes', async () => {
+	it('are written at build time where src/styles/fonts.css imports them, once while nothing changes', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'story-fallback-'));
 		try {
 			const file = await writeFallbackFaces(process.cwd(), out);
@@ -50,8 +50,8 @@ describe('the fallback faces', () => {
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
-		const app = readFileSync(new URL('../src/app.css', import.meta.url), 'utf8');
-		expect(app).toContain(`@import '../${FONT_DIR}/${FALLBACK_FILE}';`);
+		const fonts = readFileSync(new URL('../src/styles/fonts.css', import.meta.url), 'utf8');
+		expect(fonts).toContain(`@import '../../${FONT_DIR}/${FALLBACK_FILE}';`);
 		// Several per face the site loads (groups of characters), each resized and given the face's
 		// ascent and descent.
 		const rules = fallbackRules(await fallbackFaces());

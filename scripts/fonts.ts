@@ -9,12 +9,12 @@
  *   characters come from the files the pages are built from (content, data, the components'
  *   text), sorted, so the same sources give the same bytes. The result is cached in
  *   node_modules/.cache, so the second build of `npm test` (under /story) reuses it.
- * - The fallback faces (`<family> fallback`, in src/app.css) are computed from the fonts' own
+ * - The fallback faces (`<family> fallback`) are computed from the fonts' own
  *   metrics (read by fontaine) and text widths (shaped by HarfBuzz) against those of the
  *   fallback's metric-compatible twins (Tinos for Times New Roman, Arimo for Arial): per weight
  *   and style, so a bold line is matched against a bold fallback, and per group of characters
  *   (see TOLERANCE), written beside the subsets at build
- *   time (`fallback-faces.css`, imported by src/app.css).
+ *   time (`fallback-faces.css`, imported by src/styles/fonts.css).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -41,7 +41,7 @@ type SubsetFont = (
 ) => Promise<Buffer>;
 const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
-/** Where the subsets are written; src/app.css and src/routes/+layout.svelte point here. */
+/** Where the subsets are written; src/styles/fonts.css and src/routes/+layout.svelte point here. */
 export const FONT_DIR = 'node_modules/.cache/story-fonts';
 
 /** A fallback: the local fonts to try, in order, and a font with the same metrics to read. */
@@ -411,7 +411,7 @@ function faceGroups(face: Face, root: string): { groups: Group[]; rest: number }
 const percent = (value: number) => `${+(value * 100).toFixed(2)}%`;
 
 /**
- * The fallback faces' CSS (written at build time, imported by src/app.css): per face and per group of characters,
+ * The fallback faces' CSS (written at build time, imported by src/styles/fonts.css): per face and per group of characters,
  * the local fallback resized to the face's widths and given its ascent, descent and line gap.
  */
 export async function fallbackFaces(root = process.cwd()): Promise<string> {
@@ -449,7 +449,7 @@ export async function fallbackFaces(root = process.cwd()): Promise<string> {
 	return rules.join('\n');
 }
 
-/** The fallback faces' file, beside the subsets; src/app.css imports it. */
+/** The fallback faces' file, beside the subsets; src/styles/fonts.css imports it. */
 export const FALLBACK_FILE = 'fallback-faces.css';
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The stylesheet of a chart as a standalone file (social cards, downloads, PNGs): the very rules
- * the page styles the chart with (app.css and the chart components' own `<style>`), with the
- * light theme's colour tokens written in, since the files are read where no CSS variable is set
- * and resvg, which makes the PNGs, knows none. Pure: CSS text in, CSS text out.
+ * the page styles the chart with (src/styles/charts.css and the chart components' own `<style>`),
+ * with the light theme's colour tokens written in, since the files are read where no CSS variable
+ * is set and resvg, which makes the PNGs, knows none. Pure: CSS text in, CSS text out.
  */
 
 interface Rule {

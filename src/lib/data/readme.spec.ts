@@ -13,6 +13,10 @@ Intro with a [link](https://example.org/) and <b>raw HTML</b>.
 ${table}
 `;
 
+/** A README table of columns documenting these names, in this order. */
+const doc = (...names: string[]) =>
+	['| column | meaning |', '| --- | --- |', ...names.map((n) => `| ${n} | x |`)].join('\n');
+
 describe('parseDataReadme', () => {
 	it('documents every column of every data file, in the files’ order', () => {
 		const readme = parseDataReadme(README, COLUMNS);
@@ -40,17 +44,17 @@ describe('parseDataReadme', () => {
 
 	it.each([
 		[
-			'| column | meaning |\n| --- | --- |\n| id | x |',
+			doc('id'),
 			{ 'a.csv': ['id', 'note'] },
 			'data/README.md:7 a.csv: column "note" is not documented'
 		],
 		[
-			'| column | meaning |\n| --- | --- |\n| id | x |\n| old | y |',
+			doc('id', 'old'),
 			{ 'a.csv': ['id'] },
 			'data/README.md:7 a.csv: column "old" is not in the file'
 		],
 		[
-			'| column | meaning |\n| --- | --- |\n| b | x |\n| a | y |',
+			doc('b', 'a'),
 			{ 'a.csv': ['a', 'b'] },
 			"data/README.md:7 a.csv: columns are documented in another order than the file's: a, b"
 		],
@@ -60,7 +64,7 @@ describe('parseDataReadme', () => {
 			'data/README.md:5 a.csv: has no table of columns (| column | meaning |)'
 		],
 		[
-			'| column | meaning |\n| --- | --- |\n| id | x |',
+			doc('id'),
 			{ 'a.csv': ['id'], 'b.csv': ['id'] },
 			'data/README.md:1 b.csv: has no section (## `b.csv`) describing its columns'
 		]

@@ -1,4 +1,4 @@
-// @ts-nocheck plain ES5 for any host page, typed by nothing it could import; embedScript.spec.ts runs it
+// @ts-nocheck a plain script for any host page, typed by nothing it could import; embedScript.spec.ts runs it
 /*
  * Story embeds for any page. Add this script once; every
  *   <div data-story-embed="revenue" data-step="us-government" data-theme="auto" data-controls="1"></div>
@@ -12,21 +12,23 @@
  * changes state. Messages of any other shape are ignored.
  *
  * Messages carry the embed protocol's version (StoryEmbed.version; changes in CHANGELOG.md).
+ *
+ * Strict mode for the whole file keeps its functions and constants inside the block below (block
+ * scope), so the host page gains one global, StoryEmbed, and the code reads as small functions.
  */
-(function () {
-	'use strict';
-	if (window.StoryEmbed) return;
+'use strict';
 
+if (!window.StoryEmbed) {
 	// Written in when the site is built (src/lib/embed/hostScript.ts): the embed protocol's version,
 	// each chart's title and fallback height from the chart registry and the snippets, the id rule.
-	var CONFIG = __STORY_EMBED_CONFIG__;
-	var VERSION = CONFIG.version;
-	var CHARTS = CONFIG.charts;
-	var ID = new RegExp(CONFIG.id);
-	var THEMES = { light: 1, dark: 1, auto: 1 };
-	var script = document.currentScript;
-	var root = new URL('./', script ? script.src : location.href);
-	var frames = [];
+	const CONFIG = __STORY_EMBED_CONFIG__;
+	const VERSION = CONFIG.version;
+	const CHARTS = CONFIG.charts;
+	const ID = new RegExp(CONFIG.id);
+	const THEMES = { light: 1, dark: 1, auto: 1 };
+	const script = document.currentScript;
+	const root = new URL('./', script ? script.src : location.href);
+	const frames = [];
 
 	function embedUrl(chart, step, theme, controls) {
 		var url = new URL('embed/' + chart + '/' + (step ? step + '/' : ''), root);
@@ -63,7 +65,18 @@
 		return null;
 	}
 
-	window.addEventListener('message', function (event) {
+	function dispatchStepChange(container, detail) {
+		var custom;
+		try {
+			custom = new CustomEvent('story-embed:stepchange', { detail: detail, bubbles: true });
+		} catch {
+			custom = document.createEvent('CustomEvent');
+			custom.initCustomEvent('story-embed:stepchange', true, false, detail);
+		}
+		container.dispatchEvent(custom);
+	}
+
+	function onMessage(event) {
 		var frame = frameFor(event.source);
 		var data = event.data;
 		if (!frame || !data || typeof data !== 'object') return;
@@ -80,17 +93,9 @@
 			typeof data.step === 'string' &&
 			ID.test(data.step)
 		) {
-			var detail = { chart: data.chart, step: data.step };
-			var custom;
-			try {
-				custom = new CustomEvent('story-embed:stepchange', { detail: detail, bubbles: true });
-			} catch {
-				custom = document.createEvent('CustomEvent');
-				custom.initCustomEvent('story-embed:stepchange', true, false, detail);
-			}
-			frame.container.dispatchEvent(custom);
+			dispatchStepChange(frame.container, { chart: data.chart, step: data.step });
 		}
-	});
+	}
 
 	function post(container, message) {
 		for (var i = 0; i < frames.length; i++) {
@@ -99,6 +104,33 @@
 			}
 		}
 	}
+
+	// Load each frame when it nears the viewport; a hidden container never intersects, so it waits.
+	function nearViewport() {
+		if (!('IntersectionObserver' in window)) return null;
+		var observer = new IntersectionObserver(
+			function (entries) {
+				entries.forEach(function (entry) {
+					if (entry.isIntersecting) {
+						observer.unobserve(entry.target);
+						mount(entry.target);
+					}
+				});
+			},
+			{ rootMargin: '300px 0px' }
+		);
+		return observer;
+	}
+
+	function scan(observer) {
+		var found = document.querySelectorAll('[data-story-embed]:not([data-story-embed-ready])');
+		for (var i = 0; i < found.length; i++) {
+			if (observer) observer.observe(found[i]);
+			else mount(found[i]);
+		}
+	}
+
+	window.addEventListener('message', onMessage);
 
 	window.StoryEmbed = {
 		version: VERSION,
@@ -111,30 +143,10 @@
 		}
 	};
 
-	// Load each frame when it nears the viewport; a hidden container never intersects, so it waits.
-	var observer =
-		'IntersectionObserver' in window
-			? new IntersectionObserver(
-					function (entries) {
-						entries.forEach(function (entry) {
-							if (entry.isIntersecting) {
-								observer.unobserve(entry.target);
-								mount(entry.target);
-							}
-						});
-					},
-					{ rootMargin: '300px 0px' }
-				)
-			: null;
-
-	function scan() {
-		var found = document.querySelectorAll('[data-story-embed]:not([data-story-embed-ready])');
-		for (var i = 0; i < found.length; i++) {
-			if (observer) observer.observe(found[i]);
-			else mount(found[i]);
-		}
-	}
-
-	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
-	else scan();
-})();
+	const observer = nearViewport();
+	const scanAll = function () {
+		scan(observer);
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scanAll);
+	else scanAll();
+}

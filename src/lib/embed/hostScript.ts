@@ -1,5 +1,5 @@
 /**
- * embed.js, the script host pages load once (src/lib/embed/host.js, plain ES5 so any page can
+ * embed.js, the script host pages load once (src/lib/embed/host.js, a plain script so any page can
  * run it), with what it must agree on written in from their one home when the site is built: the
  * protocol's version, each chart's title (the chart registry), its fallback height and the step id
  * rule (the snippets an editor copies). Served by src/routes/embed.js/+server.ts.

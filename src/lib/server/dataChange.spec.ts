@@ -4,7 +4,7 @@
 // chart code" means in practice: the data files are the one place a figure lives.
 import { csvFormat, csvParse } from 'd3-dsv';
 import { render } from 'svelte/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContentFiles } from './loadContent.ts';
 import { ROOT } from '../testing/realContent.ts';
 import ChartFigure from '../charts/ChartFigure.svelte';
@@ -15,13 +15,6 @@ import { REVENUE_LAYOUTS, revenueFigure, type RevenueState } from '../charts/rev
 import { loadDataset, type DataFiles } from '../data/load.ts';
 import type { Dataset } from '../data/schema.ts';
 import { chartSvg, svgToPng } from './image.ts';
-
-// Vitest hands CSS imports to tests empty, `?raw` ones included; the export needs the real
-// stylesheet for its colours, so the test gives it the file, as Vite does in the build.
-vi.mock('../../app.css?raw', async () => {
-	const { readFileSync } = await import('node:fs');
-	return { default: readFileSync(new URL('../../app.css', import.meta.url), 'utf8') };
-});
 
 const real = readContentFiles(ROOT);
 const FILES: DataFiles = {

@@ -2,18 +2,12 @@
 // light theme's colours written in: every class the chart markup uses has a rule in the file's
 // stylesheet, so a class added to a component cannot come out unstyled (black) in the images.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figureModel } from '../charts/figures.ts';
 import { CHART_IDS, CHARTS, type ChartId } from '../charts/registry.ts';
+import { cssTokens } from '../charts/tokens.ts';
 import { loadDataset } from '../data/load.ts';
 import { chartSvg, markupClasses } from './image.ts';
-
-// Vitest hands CSS imports to tests empty, `?raw` ones included; the export needs the real
-// stylesheet for its colours, so the test gives it the file, as Vite does in the build.
-vi.mock('../../app.css?raw', async () => {
-	const { readFileSync } = await import('node:fs');
-	return { default: readFileSync(new URL('../../app.css', import.meta.url), 'utf8') };
-});
 
 const read = (f: string) => readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
 const data = loadDataset({
@@ -51,8 +45,9 @@ describe('chart image stylesheet', () => {
 			subtitle: 's',
 			source: 'src'
 		});
-		const app = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
-		const government = /--c-government:\s*(#[0-9a-fA-F]+)/.exec(app)![1]!;
+		const tokens = readFileSync(new URL('../../styles/tokens.css', import.meta.url), 'utf8');
+		const government = cssTokens(tokens, ':root')['--c-government']!;
+		expect(government).toMatch(/^#[0-9a-f]{6}$/i);
 		expect(svg).toContain(`.actor-government .dot,.actor-government .span{fill:${government}}`);
 	});
 });

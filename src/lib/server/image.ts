@@ -6,7 +6,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { render } from 'svelte/server';
-import appCss from '../../app.css?raw';
+import chartsCss from '../../styles/charts.css?raw';
+import tokensCss from '../../styles/tokens.css?raw';
 import type { FigureModel } from '../charts/frame/types.ts';
 import chartLayoutsSource from '../charts/frame/ChartLayouts.svelte?raw';
 import { staticStylesheet } from '../charts/imageStyles.ts';
@@ -23,8 +24,8 @@ import timelineEventsSource from '../charts/timeline/TimelineEvents.svelte?raw';
 const WIDTH = 1200;
 const HEIGHT = 630;
 
-/** The light theme's colour tokens, read from app.css so the files match the page. */
-const lightTokens = () => cssTokens(appCss, ':root');
+/** The light theme's colour tokens, read from the page's stylesheet so the files match the page. */
+const lightTokens = () => cssTokens(tokensCss, ':root');
 
 /** The `<style>` of each component that draws a chart, as the page gets it. */
 const COMPONENT_CSS = [
@@ -50,7 +51,11 @@ export function markupClasses(markup: string): Set<string> {
  * then what only a file needs: its font (resvg's bundled Inter) and no hidden marks at all.
  */
 export function stylesheet(markup: string): string {
-	const rules = staticStylesheet([appCss, ...COMPONENT_CSS], lightTokens(), markupClasses(markup));
+	const rules = staticStylesheet(
+		[chartsCss, ...COMPONENT_CSS],
+		lightTokens(),
+		markupClasses(markup)
+	);
 	// A picture in an <img> (the story's no-script stills) cannot load the page's fonts either: a
 	// sans where Inter is missing, not the browser's default serif.
 	return `text{font-family:Inter,Arial,Helvetica,sans-serif;font-variant-numeric:tabular-nums}\n${rules}\n.off{display:none}.hit{fill:none}`;

@@ -54,80 +54,78 @@ describe('parseGlossary', () => {
 	it.each([
 		['a file that is not a list', 'id: bod\nterm: x\n', 'glossary.yml:1 file: must be a YAML list'],
 		['an empty file', '', 'glossary.yml:1 file: must be a YAML list'],
+		['an entry that is not a mapping', '- just words\n', 'glossary.yml:1 entry: must be a mapping']
+	])('stops at %s, naming the line and field', (_, source, message) => {
+		expect(failure(source).startsWith(message)).toBe(true);
+	});
+
+	// Each case edits the glossary above: what is wrong, [text replaced, what replaces it], the error.
+	it.each<[string, [string | RegExp, string], string]>([
 		[
 			'broken YAML',
-			GLOSSARY.replace('binding operational directive]', 'binding operational directive'),
+			['binding operational directive]', 'binding operational directive'],
 			'glossary.yml:5 yaml: Flow sequence in block collection'
 		],
-		['an entry that is not a mapping', '- just words\n', 'glossary.yml:1 entry: must be a mapping'],
 		[
 			'an id in capitals',
-			GLOSSARY.replace('id: bod', 'id: BOD'),
+			['id: bod', 'id: BOD'],
 			'glossary.yml:2 id: "BOD" must be lowercase a-z, 0-9 and hyphens'
 		],
-		[
-			'a missing id',
-			GLOSSARY.replace('- id: bod\n  term', '- term'),
-			'glossary.yml:2 id: is missing'
-		],
+		['a missing id', ['- id: bod\n  term', '- term'], 'glossary.yml:2 id: is missing'],
 		[
 			'a repeated id',
-			GLOSSARY.replace('id: due-process', 'id: bod'),
+			['id: due-process', 'id: bod'],
 			'glossary.yml:10 id: "bod" is a duplicate of line 2'
 		],
-		[
-			'a missing term',
-			GLOSSARY.replace('  term: due process\n', ''),
-			'glossary.yml:10 term: is missing'
-		],
-		['an empty term', GLOSSARY.replace('term: due process', 'term: "  "'), 'glossary.yml:11 term:'],
+		['a missing term', ['  term: due process\n', ''], 'glossary.yml:10 term: is missing'],
+		['an empty term', ['term: due process', 'term: "  "'], 'glossary.yml:11 term:'],
 		[
 			'an empty short definition',
-			GLOSSARY.replace('short: The right to a fair procedure.', 'short: ""'),
+			['short: The right to a fair procedure.', 'short: ""'],
 			'glossary.yml:12 short: is missing'
 		],
 		[
 			'a short definition over the limit',
-			GLOSSARY.replace('short: The right to a fair procedure.', `short: ${'word '.repeat(50)}`),
+			['short: The right to a fair procedure.', `short: ${'word '.repeat(50)}`],
 			`glossary.yml:12 short: is 249 characters; keep it to one sentence of at most ${SHORT_MAX}`
 		],
 		[
 			'a missing long definition',
-			GLOSSARY.replace(/ {2}long: The right.*\n/, ''),
+			[/ {2}long: The right.*\n/, ''],
 			'glossary.yml:10 long: is missing'
 		],
 		[
 			'Markdown in a definition',
-			GLOSSARY.replace('The right to a fair procedure.', 'The right to [a hearing](src:x).'),
+			['The right to a fair procedure.', 'The right to [a hearing](src:x).'],
 			'glossary.yml:12 short: must be plain text, without Markdown links or HTML'
 		],
 		[
 			'HTML in a definition',
-			GLOSSARY.replace('before the government', 'before the <em>government</em>'),
+			['before the government', 'before the <em>government</em>'],
 			'glossary.yml:13 long: must be plain text'
 		],
 		[
 			'match that is not a list',
-			GLOSSARY.replace('match: [BOD, directive 17-01, binding operational directive]', 'match: 7'),
+			['match: [BOD, directive 17-01, binding operational directive]', 'match: 7'],
 			'glossary.yml:4 match: must be a list of phrases'
 		],
 		[
 			'an empty phrase',
-			GLOSSARY.replace('match: [BOD,', 'match: ["", BOD,'),
+			['match: [BOD,', 'match: ["", BOD,'],
 			'glossary.yml:4 match: has an empty phrase'
 		],
 		[
 			'a phrase two terms claim',
-			GLOSSARY.replace('term: due process', 'term: due process\n  match: [bod]'),
+			['term: due process', 'term: due process\n  match: [bod]'],
 			'glossary.yml:12 match: "bod" is already a phrase of "bod" (line 2)'
 		],
 		[
 			'an unknown field',
-			GLOSSARY.replace('short: The right', 'shrot: x\n  short: The right'),
+			['short: The right', 'shrot: x\n  short: The right'],
 			'glossary.yml:12 shrot: is not a field of a glossary entry (id, term, match, short, long)'
 		]
-	])('stops at %s, naming the line and field', (_, source, message) => {
-		expect(failure(source).startsWith(message)).toBe(true);
+	])('stops at %s, naming the line and field', (_, [from, to], message) => {
+		expect(failure(GLOSSARY.replace(from, to)).startsWith(message)).toBe(true);
 	});
 });
 

@@ -268,16 +268,28 @@ describe('parseLesson', () => {
 });
 
 describe('timing', () => {
-	it.each([
-		['2017-09-08', '2017-09-08', 'same day'],
-		['2017-09-09', '2017-09-08', 'after'],
-		['2017-09-07', '2017-09-08', 'before'],
-		['2017-10', '2017-09-08', 'after'],
-		['2017-09', '2017-09-08', 'unclear'],
-		['2017', '2017-09-08', 'unclear'],
-		['2018', '2017-09-08', 'after'],
-		['2017-09-19', '2017-10', 'before']
-	])('a source of %s against an event of %s: %s', (source, event, expected) => {
+	// [source date, event date] pairs, by what timing() makes of them.
+	const TIMINGS: Record<string, [string, string][]> = {
+		'same day': [['2017-09-08', '2017-09-08']],
+		after: [
+			['2017-09-09', '2017-09-08'],
+			['2017-10', '2017-09-08'],
+			['2018', '2017-09-08']
+		],
+		before: [
+			['2017-09-07', '2017-09-08'],
+			['2017-09-19', '2017-10']
+		],
+		unclear: [
+			['2017-09', '2017-09-08'],
+			['2017', '2017-09-08']
+		]
+	};
+	it.each(
+		Object.entries(TIMINGS).flatMap(([expected, pairs]) =>
+			pairs.map(([source, event]) => [source, event, expected] as const)
+		)
+	)('a source of %s against an event of %s: %s', (source, event, expected) => {
 		expect(timing(source, event)).toBe(expected);
 	});
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LAYOUT_BREAKPOINTS, layoutIndex, layoutsToDraw } from './layouts.ts';
 
-const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../../styles/charts.css', import.meta.url), 'utf8');
 
 describe('layoutIndex', () => {
 	test.each([

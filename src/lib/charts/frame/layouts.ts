@@ -1,11 +1,11 @@
 /**
  * Which of a chart's prerendered layouts fits its container. The server sends every layout and a
- * container query (`.chart-layouts` in app.css) shows the one that fits, so the first paint needs
- * no script; once running, a chart keeps only that layout in the page, so a change of state
- * updates one drawing instead of three.
+ * container query (`.chart-layouts` in src/styles/charts.css) shows the one that fits, so the
+ * first paint needs no script; once running, a chart keeps only that layout in the page, so a
+ * change of state updates one drawing instead of three.
  */
 
-/** Container widths (CSS px) from which the second and the third layout show: app.css's container queries. */
+/** Container widths (CSS px) from which the second and the third layout show (charts.css's queries). */
 export const LAYOUT_BREAKPOINTS = [520, 740] as const;
 
 /** The index of the layout a container `width` px wide shows, out of `count` (narrowest first). */

@@ -5,7 +5,7 @@ import type { RevenueRow } from '../../data/schema.ts';
 import { textBox } from '../marks/types.ts';
 import { CHARTS } from '../registry.ts';
 import { CELLS, cellCounts, cellValue } from './cells.ts';
-import { revenueGeometry } from './compute.ts';
+import { revenueGeometry, type RevenueGeometry } from './compute.ts';
 import { revenueFigures, type RevenueFigures } from './figures.ts';
 import { revenueFrame } from './frame.ts';
 import type { RevenueState } from './states.ts';
@@ -217,6 +217,9 @@ describe('revenueFrame', () => {
 
 describe('revenueGeometry', () => {
 	const geo = (state: RevenueState, width = 560) => revenueGeometry(figures, width, state);
+	/** A label's words, its lines joined. */
+	const words = (g: RevenueGeometry, id: string) =>
+		g.texts.find((t) => t.id === id)!.lines.join(' ');
 	const area = (g: ReturnType<typeof geo>, prefix: string) =>
 		g.rects.filter((r) => r.id.startsWith(prefix)).reduce((a, r) => a + r.w * r.h, 0);
 
@@ -270,20 +273,12 @@ describe('revenueGeometry', () => {
 			expect(fills.get('region-us-canada-1')).toBe('fill-us-canada');
 			expect(fills.get('region-europe-1')).toBe('fill-muted');
 		}
-		expect(
-			geo('us-share')
-				.texts.find((t) => t.id === 'label-us-canada')!
-				.lines.join(' ')
-		).toBe('US and Canada 24.3%: about a quarter');
+		expect(words(geo('us-share'), 'label-us-canada')).toBe('US and Canada 24.3%: about a quarter');
 	});
 
 	it.each(WIDTHS)('at %i units the zoom says what it draws, with no period', (width) => {
 		const g = geo('us-government', width);
-		const text = (id: string) =>
-			g.texts
-				.find((t) => t.id === id)!
-				.lines.join(' ')
-				.replace(/ (?=[.,)])/g, '');
+		const text = (id: string) => words(g, id).replace(/ (?=[.,)])/g, '');
 		expect(text('zoom-cell-label')).toBe('Outer square: one of the 10,000 squares, about $64,400.');
 		expect(text('zoom-government-label')).toBe(
 			'Dashed square inside it: US government sales, less than $54,000 (drawn at that upper bound). They fit inside one square.'
@@ -296,11 +291,7 @@ describe('revenueGeometry', () => {
 	});
 
 	it('draws a derived share as approximate (C5)', () => {
-		expect(
-			geo('regions')
-				.texts.find((t) => t.id === 'label-rest-of-world')!
-				.lines.join(' ')
-		).toBe('Rest of the world about 26%');
+		expect(words(geo('regions'), 'label-rest-of-world')).toBe('Rest of the world about 26%');
 	});
 
 	it.each(WIDTHS)('at %i units every state has the same height, whatever the text', (width) => {

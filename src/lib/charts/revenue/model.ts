@@ -1,9 +1,9 @@
 /** What the revenue figure shows in each state, as rows from revenue.csv. */
 import type { Dataset, RevenueRow } from '../../data/schema.ts';
-import { confidenceKey } from '../../format/confidence.ts';
 import { derivedValue, formatFigure, shareInWords } from '../../format/numbers.ts';
 import { CHARTS, LAYOUT_WIDTHS, SEGMENT_LABELS } from '../registry.ts';
 import { sourceRefs } from '../frame/sources.ts';
+import { figureTable } from '../frame/table.ts';
 import type { FigureModel } from '../frame/types.ts';
 import { CELLS_TEXT, cellText } from './cells.ts';
 import { revenueGeometry } from './compute.ts';
@@ -39,6 +39,14 @@ export function revenueRowLabel(row: RevenueRow): string {
 	return `${SEGMENT_LABELS[row.segment]}: ${what}`;
 }
 
+const REVENUE_COLUMNS = [
+	{ key: 'figure', label: 'Figure' },
+	{ key: 'year', label: 'Year', numeric: true },
+	{ key: 'value', label: 'Value', numeric: true },
+	{ key: 'wording', label: 'As the source puts it' },
+	{ key: 'confidence', label: 'Confidence' }
+];
+
 export function revenueFigure(
 	data: Dataset,
 	state: RevenueState,
@@ -61,28 +69,21 @@ export function revenueFigure(
 		title: CHARTS.revenue.title,
 		subtitle: CHARTS.revenue.subtitle,
 		description: description || describeRevenue(figures, state),
-		table: {
-			caption: `Figures shown (${state === 'overview' ? 'overview' : state.replace('-', ' ')})`,
-			columns: [
-				{ key: 'figure', label: 'Figure' },
-				{ key: 'year', label: 'Year', numeric: true },
-				{ key: 'value', label: 'Value', numeric: true },
-				{ key: 'wording', label: 'As the source puts it' },
-				{ key: 'confidence', label: 'Confidence' }
-			],
-			rows: rows.map((r) => ({
-				id: r.id,
-				cells: {
+		table: figureTable(
+			{
+				caption: `Figures shown (${state === 'overview' ? 'overview' : state.replace('-', ' ')})`,
+				columns: REVENUE_COLUMNS,
+				cells: (r) => ({
 					figure: revenueRowLabel(r),
 					year: r.year || 'not stated',
 					value: formatFigure(r),
 					wording: wordingCell(r),
 					confidence: r.confidence
-				},
-				sources: sourceRefs(r.sources, sources)
-			})),
-			confidenceKey: confidenceKey(rows.map((r) => r.confidence))
-		},
+				})
+			},
+			rows,
+			sources
+		),
 		focus: REVENUE_STATES[state].focusRows,
 		drawing: {
 			kind: 'revenue',

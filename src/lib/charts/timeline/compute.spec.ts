@@ -52,6 +52,17 @@ const STATES = CHARTS.timeline.states as readonly TimelineState[];
 const WIDTHS = [360, 560, 760];
 const DAY = 86_400_000;
 
+/** A table of event ids by state, by group (a kind, a side), as [state, id, group] cases. */
+const cases = <G extends string>(
+	table: Record<G, Partial<Record<TimelineState, readonly string[]>>>
+) =>
+	(Object.entries(table) as [G, Partial<Record<TimelineState, readonly string[]>>][]).flatMap(
+		([group, byState]) =>
+			(Object.entries(byState) as [TimelineState, readonly string[]][]).flatMap(([state, ids]) =>
+				ids.map((id) => [state, id, group] as const)
+			)
+	);
+
 const geo = (state: TimelineState, width = 560, focus: string[] = []) =>
 	timelineGeometry(EVENTS, width, state, focus);
 const find = (g: TimelineGeometry, id: string) => g.events.find((e) => e.id === id)!;
@@ -149,18 +160,19 @@ describe('timelineGeometry: lanes and marks', () => {
 		}
 	});
 
-	it.each([
-		['summer-2017', 'hearing', 'day'],
-		['summer-2017', 'delisting', 'day'],
-		['retailers', 'best-buy', 'day'],
-		['directive', 'kremlin', 'day'],
-		['directive', 'day-30', 'deadline'],
-		['courts', 'dismissed', 'day'],
-		['overview', 'fcc', 'day'],
-		['2024', 'ban', 'day'],
-		['2024', 'updates-end', 'deadline'],
-		['overview', 'updates-end', 'deadline']
-	] as const)('%s: %s is a point (%s) at mid-day', (state, id, kind) => {
+	// Each kind of point, and the events of that kind to find in a state, by state.
+	const POINTS = {
+		day: {
+			'summer-2017': ['hearing', 'delisting'],
+			retailers: ['best-buy'],
+			directive: ['kremlin'],
+			courts: ['dismissed'],
+			overview: ['fcc'],
+			'2024': ['ban']
+		},
+		deadline: { directive: ['day-30'], '2024': ['updates-end'], overview: ['updates-end'] }
+	} as const;
+	it.each(cases(POINTS))('%s: %s is a point (%s) at mid-day', (state, id, kind) => {
 		for (const width of WIDTHS) {
 			const g = geo(state, width);
 			const e = find(g, id);
@@ -176,17 +188,17 @@ describe('timelineGeometry: lanes and marks', () => {
 		expect(find(geo('summer-2017'), 'day-30')).toMatchObject({ kind: 'deadline', w: 0 });
 	});
 
-	it.each([
-		['2024', 'hearing', 'before'],
-		['2024', 'final', 'before'],
-		['summer-2017', 'best-buy', 'after'],
-		['summer-2017', 'amazon', 'after'],
-		['retailers', 'delisting', 'before'],
-		['retailers', 'final', 'after'],
-		['courts', 'amazon', 'before'],
-		['law', 'fcc', 'after'],
-		['directive', 'updates-end', 'after']
-	] as const)('%s: %s is hidden and parked %s the plot', (state, id, side) => {
+	// Events out of a state's window, by the side of the plot they wait on.
+	const PARKED = {
+		before: { '2024': ['hearing', 'final'], retailers: ['delisting'], courts: ['amazon'] },
+		after: {
+			'summer-2017': ['best-buy', 'amazon'],
+			retailers: ['final'],
+			law: ['fcc'],
+			directive: ['updates-end']
+		}
+	} as const;
+	it.each(cases(PARKED))('%s: %s is hidden and parked %s the plot', (state, id, side) => {
 		const g = geo(state, 560, [id]);
 		const e = find(g, id);
 		expect(e.visible).toBe(false);
@@ -227,14 +239,21 @@ describe('timelineGeometry: labels', () => {
 		}
 	);
 
-	it.each([
-		['retailers', 'best-buy', 'Label best-buy, 8 Sep'],
-		['retailers', 'amazon', 'Label amazon, Oct'],
-		['2024', 'updates-end', 'Label updates-end, 29 Sep'],
-		['overview', 'directive', 'Label directive, 13 Sep 2017'],
-		['law', 'final', 'Label final, Dec 2017'],
-		['courts', 'dismissed', 'Label dismissed, 30 May 2018']
-	] as const)('%s: %s reads “%s”', (state, id, text) => {
+	// The date each label adds, by state and event: as short as the state's window allows.
+	const DATED = {
+		retailers: { 'best-buy': '8 Sep', amazon: 'Oct' },
+		'2024': { 'updates-end': '29 Sep' },
+		overview: { directive: '13 Sep 2017' },
+		law: { final: 'Dec 2017' },
+		courts: { dismissed: '30 May 2018' }
+	} as const;
+	it.each(
+		Object.entries(DATED).flatMap(([state, dates]) =>
+			Object.entries(dates).map(
+				([id, date]) => [state as TimelineState, id, `Label ${id}, ${date}`] as const
+			)
+		)
+	)('%s: %s reads “%s”', (state, id, text) => {
 		const l = geo(state, 760, [id]).labels.find((q) => q.id === id)!;
 		expect(l.visible).toBe(true);
 		expect(l.text).toBe(text);

@@ -73,42 +73,21 @@ describe('dodge', () => {
 });
 
 describe('clearance', () => {
+	/** A mark placed at height y. */
+	const at = (mark: DodgeMark, y: number) => ({ ...mark, y });
+
 	it('gives a lone mark its whole reach', () => {
-		expect(clearance([{ ...dot(0), y: 0 }], [5])).toEqual([5]);
+		expect(clearance([at(dot(0), 0)], [5])).toEqual([5]);
 	});
 
 	it('splits the gap between two dots', () => {
 		// centres 20 apart, radii 6: a gap of 8, 4 each
-		expect(
-			clearance(
-				[
-					{ ...dot(0), y: 0 },
-					{ ...dot(0), y: 20 }
-				],
-				[5, 5]
-			)
-		).toEqual([4, 4]);
-		expect(
-			clearance(
-				[
-					{ ...dot(0), y: 0 },
-					{ ...dot(12), y: 16 }
-				],
-				[5, 5]
-			)
-		).toEqual([4, 4]);
+		expect(clearance([at(dot(0), 0), at(dot(0), 20)], [5, 5])).toEqual([4, 4]);
+		expect(clearance([at(dot(0), 0), at(dot(12), 16)], [5, 5])).toEqual([4, 4]);
 	});
 
 	it('measures a dot and a bar box to box', () => {
 		// the bar's top at 14 − 6 = 8, the dot's bottom at 6: a gap of 2
-		expect(
-			clearance(
-				[
-					{ ...dot(10), y: 0 },
-					{ ...bar(0, 30), y: 14 }
-				],
-				[5, 5]
-			)
-		).toEqual([1, 1]);
+		expect(clearance([at(dot(10), 0), at(bar(0, 30), 14)], [5, 5])).toEqual([1, 1]);
 	});
 });

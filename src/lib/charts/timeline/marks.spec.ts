@@ -117,38 +117,32 @@ describe('the timeline’s marks over the real data', () => {
 		);
 	});
 
-	it.each(cases)(
-		'$name at $width: no mark hides another in its lane',
-		({ state, width, focus }) => {
-			expect(hidden(timelineGeometry(data.timeline, width, state, focus))).toEqual([]);
-		}
-	);
+	/** A rule every case keeps: it lists what breaks it in the case's geometry (none, to pass). */
+	const everyCase = (rule: string, problems: (g: TimelineGeometry) => string[]) =>
+		it.each(cases)(`$name at $width: ${rule}`, ({ state, width, focus }) => {
+			expect(problems(timelineGeometry(data.timeline, width, state, focus))).toEqual([]);
+		});
 
-	it.each(cases)(
-		'$name at $width: each mark keeps its own pointer target',
-		({ state, width, focus }) => {
-			const marks = timelineGeometry(data.timeline, width, state, focus).events.filter(
-				(e) => e.visible
-			);
-			const problems: string[] = [];
-			for (const a of marks) {
-				// large enough to hit: at least the mark itself
-				if (a.hit < (a.kind === 'month' ? MARK.bar : a.focus ? MARK.focusDot : MARK.dot))
-					problems.push(`${a.id}: target smaller than the mark`);
-				for (const b of marks) {
-					if (a === b) continue;
-					if (inside(centre(a), target(b)))
-						problems.push(`${a.id}'s centre is in ${b.id}'s target`);
-					if (a.id < b.id && area(intersection(target(a), target(b))) > 0.5)
-						problems.push(`${a.id} and ${b.id}: targets overlap`);
-				}
+	everyCase('no mark hides another in its lane', hidden);
+
+	everyCase('each mark keeps its own pointer target', (g) => {
+		const marks = g.events.filter((e) => e.visible);
+		const problems: string[] = [];
+		for (const a of marks) {
+			// large enough to hit: at least the mark itself
+			if (a.hit < (a.kind === 'month' ? MARK.bar : a.focus ? MARK.focusDot : MARK.dot))
+				problems.push(`${a.id}: target smaller than the mark`);
+			for (const b of marks) {
+				if (a === b) continue;
+				if (inside(centre(a), target(b))) problems.push(`${a.id}'s centre is in ${b.id}'s target`);
+				if (a.id < b.id && area(intersection(target(a), target(b))) > 0.5)
+					problems.push(`${a.id} and ${b.id}: targets overlap`);
 			}
-			expect(problems).toEqual([]);
 		}
-	);
+		return problems;
+	});
 
-	it.each(cases)('$name at $width: every mark stays in its lane', ({ state, width, focus }) => {
-		const g = timelineGeometry(data.timeline, width, state, focus);
+	everyCase('every mark stays in its lane', (g) => {
 		const problems: string[] = [];
 		for (const e of g.events.filter((m) => m.visible)) {
 			const i = g.lanes.findIndex((l) => l.actor === e.actor);
@@ -156,25 +150,20 @@ describe('the timeline’s marks over the real data', () => {
 			const ys = shape(e).map(([, y]) => y);
 			if (Math.min(...ys) < top || Math.max(...ys) > bottom) problems.push(e.id);
 		}
-		expect(problems).toEqual([]);
+		return problems;
 	});
 
-	it.each(cases)(
-		'$name at $width: labels side by side keep half an em apart',
-		({ state, width, focus }) => {
-			const labels = timelineGeometry(data.timeline, width, state, focus).labels.filter(
-				(l) => l.visible
-			);
-			const problems: string[] = [];
-			for (const a of labels)
-				for (const b of labels) {
-					if (a.id >= b.id || Math.abs(a.y - b.y) >= ROW - 0.5) continue;
-					const apart = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
-					if (apart < LABEL_GAP - 0.5) problems.push(`${a.id} / ${b.id}: ${apart.toFixed(1)}`);
-				}
-			expect(problems).toEqual([]);
-		}
-	);
+	everyCase('labels side by side keep half an em apart', (g) => {
+		const labels = g.labels.filter((l) => l.visible);
+		const problems: string[] = [];
+		for (const a of labels)
+			for (const b of labels) {
+				if (a.id >= b.id || Math.abs(a.y - b.y) >= ROW - 0.5) continue;
+				const apart = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+				if (apart < LABEL_GAP - 0.5) problems.push(`${a.id} / ${b.id}: ${apart.toFixed(1)}`);
+			}
+		return problems;
+	});
 
 	it.each(TIMELINE_LAYOUTS)('at %i the chart is as tall in every state', (width) => {
 		const heights = STATES.map((s) => timelineGeometry(data.timeline, width, s).height);

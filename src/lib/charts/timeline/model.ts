@@ -1,9 +1,9 @@
 /** What the timeline figure shows in each state: the events in its window. */
 import { endOf, startOf } from '../../data/dates.ts';
 import type { Dataset, TimelineEvent } from '../../data/schema.ts';
-import { confidenceKey } from '../../format/confidence.ts';
 import { formatDate } from '../../format/dates.ts';
 import { sourceRefs } from '../frame/sources.ts';
+import { figureTable } from '../frame/table.ts';
 import type { FigureModel } from '../frame/types.ts';
 import { ACTOR_LABELS, CHARTS, LAYOUT_WIDTHS } from '../registry.ts';
 import { timelineGeometry } from './compute.ts';
@@ -32,23 +32,24 @@ export function eventNote(e: TimelineEvent): string {
 	);
 }
 
+const EVENT_COLUMNS = [
+	{ key: 'date', label: 'Date' },
+	{ key: 'actor', label: 'Who' },
+	{ key: 'what', label: 'What happened' },
+	{ key: 'confidence', label: 'Confidence' }
+];
+
 /** The events in view as the data table lists them, with what the event list and details need. */
 function eventTable(
 	events: TimelineEvent[],
 	period: string,
 	sources: Map<string, Dataset['sources'][number]>
 ): FigureModel['table'] {
-	return {
-		caption: `Events and deadlines, ${period}`,
-		columns: [
-			{ key: 'date', label: 'Date' },
-			{ key: 'actor', label: 'Who' },
-			{ key: 'what', label: 'What happened' },
-			{ key: 'confidence', label: 'Confidence' }
-		],
-		rows: events.map((e) => ({
-			id: e.id,
-			cells: {
+	return figureTable(
+		{
+			caption: `Events and deadlines, ${period}`,
+			columns: EVENT_COLUMNS,
+			cells: (e) => ({
 				date: eventDate(e),
 				actor: ACTOR_LABELS[e.actor],
 				// not a column: the short title, for the event list
@@ -57,11 +58,11 @@ function eventTable(
 				confidence: e.confidence,
 				// not a column (the notes list has it): for the event's details
 				note: eventNote(e)
-			},
-			sources: sourceRefs(e.sources, sources)
-		})),
-		confidenceKey: confidenceKey(events.map((e) => e.confidence))
-	};
+			})
+		},
+		events,
+		sources
+	);
 }
 
 export function timelineFigure(
