@@ -2,7 +2,7 @@
 // the chart's view alone (no router, no page data). What a reader sees must not move or be drawn
 // again when that script runs, and the chart must still answer the reader.
 import { gzipSync } from 'node:zlib';
-import { expect, readStory, test } from './fixtures.ts';
+import { expect, readStory, scriptsLoaded, test } from './fixtures.ts';
 
 const { story } = readStory();
 const retailers = story.steps.find(
@@ -56,11 +56,7 @@ for (const path of PAGES) {
 	test(`${path} hydrates its prerendered chart in place, with one small script`, async ({
 		page
 	}) => {
-		const scripts: { url: string; body: Buffer }[] = [];
-		page.on('response', async (r) => {
-			if (r.request().resourceType() === 'script')
-				scripts.push({ url: r.url(), body: await r.body() });
-		});
+		const scripts = scriptsLoaded(page);
 		await page.addInitScript(watchThePage);
 		await page.goto(path);
 		await expect(page.locator('main[data-embed][data-ready="1"]')).toBeVisible();

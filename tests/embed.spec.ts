@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 import type { Frame, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStory, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, openEmbedDialog, readStory, test } from './fixtures.ts';
 
 const HOST = 'http://localhost:4175';
 const { story } = readStory();
@@ -180,13 +180,7 @@ test.describe('with JavaScript off', () => {
 });
 
 test('the embed dialog’s snippets, pasted into a blank page, work', async ({ page }) => {
-	await page.goto('./');
-	const dialog = page.getByRole('dialog');
-	// The button works once the page has hydrated: a click before that is lost, so click again.
-	await expect(async () => {
-		await page.getByRole('button', { name: 'Embed' }).click();
-		await expect(dialog).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	const dialog = await openEmbedDialog(page);
 	const step = story.steps[2]!;
 	await dialog.locator('[data-builder-step]').selectOption(step.id);
 	const iframeCode = await dialog.locator('[data-snippet="iframe"]').inputValue();

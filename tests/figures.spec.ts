@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { figureKey } from '../src/lib/charts/figure.ts';
 import { figureFile } from '../src/lib/stage/figureFiles.ts';
-import { expect, readStory, stickyFigure, test } from './fixtures.ts';
+import { expect, readStory, stickyFigure, test, cutAfterVisit } from './fixtures.ts';
 
 const { story } = readStory();
 const steps = story.steps;
@@ -76,14 +76,9 @@ test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
 	test('after one visit to the story, every step’s chart and every slide’s comes with the network cut', async ({
-		page,
-		context
+		page
 	}) => {
-		await page.goto('./');
-		await expect
-			.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
-			.toBe(true);
-		await context.setOffline(true);
+		await cutAfterVisit(page, './');
 		// Far from the first step: none of these figures was fetched online.
 		const far = steps.length - 3;
 		await page.goto(`./#${steps[far]!.id}`);

@@ -95,3 +95,43 @@ export async function expectNoAxeViolations(page: Page, context: string, include
 	);
 	expect(summary, `axe violations ${context}`).toEqual([]);
 }
+
+/**
+ * Open the story's Embed dialog. The button works once the page has hydrated: a click before
+ * that is lost, so click again until the dialog shows.
+ */
+export async function openEmbedDialog(page: Page) {
+	await page.goto('./');
+	const dialog = page.getByRole('dialog');
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Embed' }).first().click();
+		await expect(dialog).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	return dialog;
+}
+
+/** Open a page and wait until the offline cache is filled and answers for it. */
+export async function visitOnce(page: Page, path: string) {
+	await page.goto(path);
+	// Registered once the reader leaves the page alone (src/lib/stage/offline.ts); in control once
+	// every file is cached.
+	await expect
+		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
+		.toBe(true);
+}
+
+/** Visit a page once, online, then cut the network (the page's service worker must be allowed). */
+export async function cutAfterVisit(page: Page, path: string) {
+	await visitOnce(page, path);
+	await page.context().setOffline(true);
+}
+
+/** Every script the page loads from now on, with its bytes. */
+export function scriptsLoaded(page: Page) {
+	const scripts: { url: string; body: Buffer }[] = [];
+	page.on('response', async (r) => {
+		if (r.request().resourceType() === 'script')
+			scripts.push({ url: r.url(), body: await r.body() });
+	});
+	return scripts;
+}

@@ -3,22 +3,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { figureKey } from '../src/lib/charts/figure.ts';
 import { figureFile } from '../src/lib/stage/figureFiles.ts';
-import { expect, readStory, test } from './fixtures.ts';
+import { expect, readStory, test, visitOnce } from './fixtures.ts';
 
 const { story } = readStory();
 const ids = story.steps.map((s) => s.id);
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Open a page and wait until the offline cache is filled and answers for it. */
-async function visitOnce(page: Page, path: string) {
-	await page.goto(path);
-	// Registered once the reader leaves the page alone (src/lib/stage/offline.ts); in control once every
-	// file is cached.
-	await expect
-		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
-		.toBe(true);
-}
 
 /**
  * A very slow network, not a cut one: every request waits 2 s for its first byte, then comes at

@@ -3,7 +3,14 @@
 import type { Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format/dates.ts';
 import { smartQuotes } from '../src/lib/story/markdown.ts';
-import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
+import {
+	expect,
+	expectNoAxeViolations,
+	readStory,
+	stickyFigure,
+	test,
+	cutAfterVisit
+} from './fixtures.ts';
 import { decodeQr, loadQrDecoder } from './qr.ts';
 
 /** The story, and the lesson plan as /teach/ is built from it. */
@@ -393,18 +400,9 @@ test('the lesson page shows the lesson plan, every question in story order and t
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 	test('after a first visit, the story, the slides and the lesson page open with the network cut', async ({
-		page,
-		context
+		page
 	}) => {
-		await page.goto('./');
-		await page.evaluate(async () => {
-			const registration = await navigator.serviceWorker.ready;
-			return registration.active?.state;
-		});
-		await expect
-			.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
-			.toBe(true);
-		await context.setOffline(true);
+		await cutAfterVisit(page, './');
 		for (const [path, heading] of [
 			['present/', steps[0]!.heading],
 			['teach/', lesson.title],

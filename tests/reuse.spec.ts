@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PROTOCOL_VERSION } from '../src/lib/embed/protocol.ts';
 import { ATTRIBUTION, LICENCE } from '../src/lib/licence.ts';
-import { expect, expectNoAxeViolations, readStory, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, openEmbedDialog, readStory, test } from './fixtures.ts';
 
 const { story } = readStory();
 const HOST = 'http://localhost:4175';
@@ -148,12 +148,7 @@ test.describe('the story', () => {
 	});
 
 	test('the embed builder states the licence and the credit', async ({ page }) => {
-		await page.goto('./');
-		// The button works once the page has hydrated: a click before that is lost, so click again.
-		await expect(async () => {
-			await page.getByRole('button', { name: 'Embed' }).first().click();
-			await expect(page.getByRole('dialog')).toBeVisible({ timeout: 1000 });
-		}).toPass();
+		await openEmbedDialog(page);
 		const licence = page.getByRole('dialog').locator('[data-licence]');
 		await expect(licence).toBeVisible();
 		await expect(licence.getByRole('link', { name: LICENCE.short })).toHaveAttribute(

@@ -3,7 +3,15 @@
 // steps' texts out. The texts must stay as the server wrote them, the story must still answer the
 // reader, and it must do so offline too.
 import { gzipSync } from 'node:zlib';
-import { expect, readStory, stickyFigure, test } from './fixtures.ts';
+import {
+	expect,
+	openEmbedDialog,
+	readStory,
+	scriptsLoaded,
+	stickyFigure,
+	test,
+	cutAfterVisit
+} from './fixtures.ts';
 
 const { story } = readStory();
 const steps = story.steps;
@@ -26,11 +34,7 @@ test('the story hydrates with one script, keeping the texts it was not sent agai
 	page,
 	request
 }) => {
-	const scripts: { url: string; body: Buffer }[] = [];
-	page.on('response', async (r) => {
-		if (r.request().resourceType() === 'script')
-			scripts.push({ url: r.url(), body: await r.body() });
-	});
+	const scripts = scriptsLoaded(page);
 	await page.addInitScript(keepTheTexts);
 	await page.goto('./');
 	await page.waitForLoadState('networkidle');
@@ -72,13 +76,7 @@ test('the story hydrates with one script, keeping the texts it was not sent agai
 });
 
 test('the story’s Embed dialog loads its builder, styles and all', async ({ page }) => {
-	await page.goto('./');
-	const dialog = page.getByRole('dialog');
-	// The button works once the page has hydrated: a click before that is lost, so click again.
-	await expect(async () => {
-		await page.getByRole('button', { name: 'Embed' }).click();
-		await expect(dialog).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	const dialog = await openEmbedDialog(page);
 	const choices = dialog.locator('.builder > div').first();
 	await expect(dialog.locator('[data-builder-step]')).toBeVisible();
 	// The builder's own styles came with it (its choices sit in a row).
@@ -89,15 +87,9 @@ test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
 	test('after a first visit, the story still follows the reader with the network cut', async ({
-		page,
-		context
+		page
 	}) => {
-		await page.goto('./');
-		// Registered once the reader leaves the page alone (src/lib/stage/offline.ts).
-		await expect
-			.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 })
-			.toBe(true);
-		await context.setOffline(true);
+		await cutAfterVisit(page, './');
 		const step = steps.find((s) => s.chart !== steps[0]!.chart)!;
 		await page.goto(`./#${step.id}`);
 		await page.reload();
