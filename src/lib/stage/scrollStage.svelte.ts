@@ -162,11 +162,7 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		for (const drawing of Object.values(this.#drawing)) drawing.stop?.();
 	}
 
-	/**
-	 * The steps whose figures the stage wants while the reader is at `step`: that one, the next
-	 * and the previous (where a reader goes from there), and each chart's first (prepared out of
-	 * sight before its turn, so that a change of chart finds its panel ready).
-	 */
+	/** Figures wanted at `step`: its own, the next's, the previous's, and each chart's first. */
 	#around(step: S): S[] {
 		const { steps } = this.#options;
 		const i = steps.indexOf(step);
@@ -175,9 +171,8 @@ export class ScrollStage<S extends StageStep = StageStep> {
 	}
 
 	/**
-	 * Ask for the figures around `step` that are not here: at once when the reader waits for one
-	 * (a deep link, a fast reader), else at the next idle moment, not to compete with the frame
-	 * that draws the step.
+	 * Ask for the figures around `step` not here: at once when the reader waits (a deep link, a
+	 * fast reader), else when idle, not to compete with the frame that draws the step.
 	 */
 	#fetch(step: S, now: boolean): void {
 		this.#loading?.();
