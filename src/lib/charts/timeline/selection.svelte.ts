@@ -13,10 +13,15 @@ export class EventSelection {
 		);
 	}
 
-	pointerOver = (e: PointerEvent) => {
+	/**
+	 * Hovering follows the mouse's own moves, not `pointerover`: Chrome also sends that when a
+	 * mark slides under a still pointer (a state change while the reader scrolls), which opened
+	 * a random event's details, and drew them, in the middle of a scroll.
+	 */
+	pointerMove = (e: PointerEvent) => {
 		if (e.pointerType !== 'mouse') return;
 		const id = EventSelection.eventAt(e.target);
-		if (id) this.selected = id;
+		if (id && id !== this.selected) this.selected = id;
 	};
 
 	click = (e: MouseEvent) => {
