@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { figureKey } from '../src/lib/charts/figure.ts';
 import { figureFile } from '../src/lib/stage/figureFiles.ts';
-import { expect, readStory, stickyFigure, test, cutAfterVisit } from './fixtures.ts';
+import { expect, readStory, stickyFigure, test } from './fixtures.ts';
 
 const { story } = readStory();
 const steps = story.steps;
@@ -70,24 +70,4 @@ test('an embed’s Next button fetches that step’s figure alone', async ({ pag
 		steps[firstTimeline]!.state
 	);
 	expect(asked).toEqual([fileOf(firstTimeline)]);
-});
-
-test.describe('offline', () => {
-	test.use({ serviceWorkers: 'allow' });
-
-	test('after one visit to the story, every step’s chart and every slide’s comes with the network cut', async ({
-		page
-	}) => {
-		await cutAfterVisit(page, './');
-		// Far from the first step: none of these figures was fetched online.
-		const far = steps.length - 3;
-		await page.goto(`./#${steps[far]!.id}`);
-		await expect(stickyFigure(page)).toHaveAttribute('data-state', steps[far]!.state);
-		await page.goto('present/');
-		await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
-		await page.keyboard.press('End');
-		await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-1)!.state);
-		await page.keyboard.press('ArrowLeft');
-		await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-2)!.state);
-	});
 });

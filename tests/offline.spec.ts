@@ -3,10 +3,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { figureKey } from '../src/lib/charts/figure.ts';
 import { figureFile } from '../src/lib/stage/figureFiles.ts';
-import { expect, readStory, test, visitOnce } from './fixtures.ts';
+import { cutAfterVisit, expect, readStory, stickyFigure, test, visitOnce } from './fixtures.ts';
 
-const { story } = readStory();
-const ids = story.steps.map((s) => s.id);
+const { story, lesson } = readStory();
+const steps = story.steps;
+const ids = steps.map((s) => s.id);
+const slideChart = (page: Page) => page.locator('[data-slide] figure[data-chart]');
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -136,4 +138,60 @@ test('the handout and the lesson page open from the slides offline; the handout�
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', ids[4]!);
 	expect(fetched).toEqual([`/present/${ids[4]}/__data.json`]);
+});
+
+test('after one visit to the story, every step’s chart and every slide’s comes with the network cut', async ({
+	page
+}) => {
+	await cutAfterVisit(page, './');
+	// Far from the first step: none of these figures was fetched online.
+	const far = steps.length - 3;
+	await page.goto(`./#${steps[far]!.id}`);
+	await expect(stickyFigure(page)).toHaveAttribute('data-state', steps[far]!.state);
+	await page.goto('present/');
+	await expect(page.locator('[data-ready="1"]')).toHaveCount(1);
+	await page.keyboard.press('End');
+	await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-1)!.state);
+	await page.keyboard.press('ArrowLeft');
+	await expect(slideChart(page)).toHaveAttribute('data-state', steps.at(-2)!.state);
+});
+
+test('after a first visit, the story still follows the reader with the network cut', async ({
+	page
+}) => {
+	await cutAfterVisit(page, './');
+	const step = steps.find((s) => s.chart !== steps[0]!.chart)!;
+	await page.goto(`./#${step.id}`);
+	await page.reload();
+	await expect(stickyFigure(page)).toHaveAttribute('data-chart', step.chart);
+	await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
+});
+
+test('after a first visit, the story, the slides and the lesson page open with the network cut', async ({
+	page
+}) => {
+	await cutAfterVisit(page, './');
+	for (const [path, heading] of [
+		['present/', steps[0]!.heading],
+		['teach/', lesson.title],
+		['./', story.headline],
+		[`present/${ids[5]}/`, steps[5]!.heading],
+		['present/notes/', steps[0]!.heading]
+	] as const) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+	}
+});
+
+test('an embed, which lives in other sites’ pages, never installs the offline cache', async ({
+	page
+}) => {
+	await page.goto('embed/timeline/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The story registers it once the reader leaves the page alone for 1.5 s; an embed must not, ever.
+	await page.waitForTimeout(4000);
+	const registrations = await page.evaluate(async () =>
+		(await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)
+	);
+	expect(registrations).toEqual([]);
 });

@@ -3,14 +3,7 @@
 import type { Page } from '@playwright/test';
 import { formatDate } from '../src/lib/format/dates.ts';
 import { smartQuotes } from '../src/lib/story/markdown.ts';
-import {
-	expect,
-	expectNoAxeViolations,
-	readStory,
-	stickyFigure,
-	test,
-	cutAfterVisit
-} from './fixtures.ts';
+import { expect, expectNoAxeViolations, readStory, stickyFigure, test } from './fixtures.ts';
 import { decodeQr, loadQrDecoder } from './qr.ts';
 
 /** The story, and the lesson plan as /teach/ is built from it. */
@@ -395,38 +388,6 @@ test('the lesson page shows the lesson plan, every question in story order and t
 	const first = glossary[0]!;
 	await page.goto(`teach/#term-${first.id}`);
 	await expect(page.locator(`#term-${first.id}`)).toBeInViewport();
-});
-
-test.describe('offline', () => {
-	test.use({ serviceWorkers: 'allow' });
-	test('after a first visit, the story, the slides and the lesson page open with the network cut', async ({
-		page
-	}) => {
-		await cutAfterVisit(page, './');
-		for (const [path, heading] of [
-			['present/', steps[0]!.heading],
-			['teach/', lesson.title],
-			['./', story.headline],
-			[`present/${ids[5]}/`, steps[5]!.heading],
-			['present/notes/', steps[0]!.heading]
-		] as const) {
-			await page.goto(path);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-		}
-	});
-
-	test('an embed, which lives in other sites’ pages, never installs the offline cache', async ({
-		page
-	}) => {
-		await page.goto('embed/timeline/');
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		// The story registers it once the reader leaves the page alone for 1.5 s; an embed must not, ever.
-		await page.waitForTimeout(4000);
-		const registrations = await page.evaluate(async () =>
-			(await navigator.serviceWorker.getRegistrations()).map((r) => r.scope)
-		);
-		expect(registrations).toEqual([]);
-	});
 });
 
 for (const scheme of ['light', 'dark'] as const) {

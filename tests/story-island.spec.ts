@@ -9,8 +9,7 @@ import {
 	readStory,
 	scriptsLoaded,
 	stickyFigure,
-	test,
-	cutAfterVisit
+	test
 } from './fixtures.ts';
 
 const { story } = readStory();
@@ -81,19 +80,4 @@ test('the story’s Embed dialog loads its builder, styles and all', async ({ pa
 	await expect(dialog.locator('[data-builder-step]')).toBeVisible();
 	// The builder's own styles came with it (its choices sit in a row).
 	await expect(choices).toHaveCSS('display', 'flex');
-});
-
-test.describe('offline', () => {
-	test.use({ serviceWorkers: 'allow' });
-
-	test('after a first visit, the story still follows the reader with the network cut', async ({
-		page
-	}) => {
-		await cutAfterVisit(page, './');
-		const step = steps.find((s) => s.chart !== steps[0]!.chart)!;
-		await page.goto(`./#${step.id}`);
-		await page.reload();
-		await expect(stickyFigure(page)).toHaveAttribute('data-chart', step.chart);
-		await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
-	});
 });
