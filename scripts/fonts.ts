@@ -391,7 +391,9 @@ function faceGroups(face: Face, root: string): { groups: Group[]; rest: number }
 	const letter = (char: string) => !(SPACES + DIGITS).includes(char);
 	const rest = total(chosen(SAMPLE), letter) / total(fallback(SAMPLE), letter);
 	if (face.binned) {
-		const groups = binned((c) => chosen(c)[0]! / fallback(c)[0]!);
+		// Each character shaped once in each font (the sort compares them many times).
+		const ratios = new Map(Array.from(BINNED, (c) => [c, chosen(c)[0]! / fallback(c)[0]!]));
+		const groups = binned((c) => ratios.get(c)!);
 		// Kerning tightens Source Serif's running text more than Liberation Serif's, which the
 		// characters measured one by one do not show: the groups are scaled together so that the
 		// sample, set in the fallback with them, is exactly as wide as in the chosen face.
