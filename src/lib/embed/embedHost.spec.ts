@@ -3,6 +3,7 @@
 // messages, rapid messages while the other figures are still on their way, a figures file that
 // arrives late or not at all, the controls at either end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { figureFileParam } from '../stage/figureFiles.ts';
 import { FigureStore } from '../stage/figureStore.svelte.ts';
 import { figureKey, figureRef } from '../charts/figure.ts';
 import type { FigureModel } from '../charts/frame/types.ts';
@@ -59,21 +60,24 @@ function fakePage(search = '', framed = true) {
 	};
 }
 
-/** figures.json, answered after `delay` ms (or failing), as a slow school network would. */
+const FOLDER = 'https://site.example/figures/';
+
+/** Each figure's file, answered after `delay` ms (or failing), as a slow school network would. */
 function serveFigures(delay: number, ok = true) {
 	const fetch = vi.fn(
-		() =>
-			new Promise<Response>((resolve) =>
+		(url: string) =>
+			new Promise<Response>((resolve) => {
+				const key = Object.keys(ALL).find((k) => FOLDER + figureFileParam(k) === url);
 				setTimeout(
 					() =>
 						resolve(
-							ok
-								? new Response(JSON.stringify(ALL), { status: 200 })
-								: new Response('', { status: 503 })
+							ok && key
+								? new Response(JSON.stringify(ALL[key]), { status: 200 })
+								: new Response('', { status: ok ? 404 : 503 })
 						),
 					delay
-				)
-			)
+				);
+			})
 	);
 	vi.stubGlobal('fetch', fetch);
 	return fetch;
@@ -81,7 +85,7 @@ function serveFigures(delay: number, ok = true) {
 
 function hostAt(initial: string | null) {
 	const step = STEPS.find((s) => s.id === initial) ?? null;
-	const figures = new FigureStore(own(step), 'https://site.example/embed/timeline/figures.json');
+	const figures = new FigureStore(own(step), FOLDER);
 	return new EmbedHost({ chart: 'timeline', steps: STEPS, initial, figures });
 }
 
@@ -144,6 +148,9 @@ describe('EmbedHost', () => {
 		await arrive(10);
 		expect(host.shown).toBe('c');
 		host.previous();
+		// Its figure comes from its own file, on its way now.
+		expect(host.wanted).toBe('b');
+		await arrive(10);
 		expect(host.shown).toBe('b');
 		expect(posted).toEqual([]);
 	});
@@ -167,7 +174,7 @@ describe('EmbedHost', () => {
 		expect(fetch).toHaveBeenCalledTimes(1);
 	});
 
-	it('after rapid messages shows only the last step asked for, fetching the figures once', async () => {
+	it('after rapid messages shows only the last step asked for, fetching each figure once', async () => {
 		const fetch = serveFigures(200);
 		const host = hostAt(null);
 		const { page, send, stepChanges } = fakePage();
@@ -179,7 +186,10 @@ describe('EmbedHost', () => {
 		await arrive(200);
 		expect(host.shown).toBe('c');
 		expect(stepChanges().map((m) => (m as { step: string }).step)).toEqual(['overview', 'c']);
-		expect(fetch).toHaveBeenCalledTimes(1);
+		// Each step's own file, once (c's twice asked, once fetched; the overview came with the page).
+		expect(fetch.mock.calls.map(([url]) => url)).toEqual(
+			['a', 'c', 'b'].map((id) => FOLDER + figureFileParam(keyOf(STEPS.find((s) => s.id === id)!)))
+		);
 		// Once the figures are here, each message shows its step at once.
 		send({ type: 'embed-step', step: 'a' });
 		send({ type: 'embed-step', step: null });

@@ -39,7 +39,7 @@ export interface EmbedHostOptions {
 	steps: readonly EmbedStep[];
 	/** The step the page was prerendered at (its figure is in the store), or null for the overview. */
 	initial: string | null;
-	figures: Pick<FigureStore, 'get' | 'load'>;
+	figures: Pick<FigureStore, 'get' | 'want'>;
 }
 
 export class EmbedHost {
@@ -56,7 +56,7 @@ export class EmbedHost {
 
 	readonly #chart: ChartId;
 	readonly #steps: readonly EmbedStep[];
-	readonly #figures: Pick<FigureStore, 'get' | 'load'>;
+	readonly #figures: Pick<FigureStore, 'get' | 'want'>;
 	#page: HostPage | null = null;
 	#lastHeight = -1;
 
@@ -131,9 +131,10 @@ export class EmbedHost {
 	#ask(step: string | null): void {
 		this.wanted = step;
 		if (this.#figureOf(step)) this.#show(step);
-		// A late figure shows only if it is still the one asked for when it arrives.
+		// Only this step's file is fetched; a late figure shows only if it is still the one asked
+		// for when it arrives.
 		else
-			void this.#figures.load().then(() => {
+			void this.#figures.want([this.#keyOf(step)]).then(() => {
 				if (this.#figureOf(this.wanted)) this.#show(this.wanted);
 			});
 	}
@@ -158,8 +159,12 @@ export class EmbedHost {
 		return this.#steps.find((s) => s.id === step) ?? null;
 	}
 
+	#keyOf(step: string | null): string {
+		return figureKey(figureRef(this.#chart, this.#find(step)));
+	}
+
 	#figureOf(step: string | null): FigureModel | undefined {
-		return this.#figures.get(figureKey(figureRef(this.#chart, this.#find(step))));
+		return this.#figures.get(this.#keyOf(step));
 	}
 }
 

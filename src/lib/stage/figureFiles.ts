@@ -8,12 +8,15 @@
  * it, the browser finds them.
  */
 
-/** The file of the figure with this key, below the site's root (no leading slash). */
-export function figureFile(key: string): string {
-	return `figures/${key.split(':').filter(Boolean).join('/')}.json`;
+/** The folder of the figures' files, below the site's root. */
+export const FIGURES_DIR = 'figures/';
+
+/** The rest of the path after FIGURES_DIR, the figures route's parameter. */
+export function figureFileParam(key: string): string {
+	return `${key.split(':').filter(Boolean).join('/')}.json`;
 }
 
-/** The rest of the path after `figures/`, the figures route's parameter. */
-export function figureFileParam(key: string): string {
-	return figureFile(key).slice('figures/'.length);
+/** The file of the figure with this key, below the site's root (no leading slash). */
+export function figureFile(key: string): string {
+	return FIGURES_DIR + figureFileParam(key);
 }

@@ -1,6 +1,5 @@
 // The figure store against a fake network: which files are asked for when, a file on its way asked
-// for once, a failed one asked for again, figures that arrive late or out of order, an embed's one
-// file for all.
+// for once, a failed one asked for again, figures that arrive late or out of order.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FigureModel } from '../charts/frame/types.ts';
 import { FigureStore, figureStore } from './figureStore.svelte.ts';
@@ -19,11 +18,10 @@ const FILES: Record<string, string> = {
 	'revenue:after': `${FOLDER}revenue/after.json`,
 	'timeline:law:ndaa-signed,ndaa-in-force': `${FOLDER}timeline/law/ndaa-signed,ndaa-in-force.json`
 };
-const ALL = 'https://site.example/story/embed/revenue/figures.json';
 
 /**
  * A network that answers each request only when the test says so (`answer(url)`), with the
- * figure's file, the whole chart's file, or an error while `down`.
+ * figure's file, or an error while `down`.
  */
 function network() {
 	const waiting = new Map<string, (response: Response) => void>();
@@ -43,7 +41,7 @@ function network() {
 		/** Answer the request for `url`, then let its promises settle. */
 		async answer(url: string) {
 			const key = Object.keys(FILES).find((k) => FILES[k] === url);
-			const body = url === ALL ? FIGURES : key && FIGURES[key];
+			const body = key && FIGURES[key];
 			waiting.get(url)!(
 				down || !body
 					? new Response('', { status: 503 })
@@ -138,58 +136,55 @@ describe('FigureStore, a file per figure', () => {
 		expect(store.get('revenue:total')).toBe(own);
 	});
 
-	it('load() fetches the figures read while they were missing', async () => {
+	it('reads nothing for a figure not here, and asks nothing for one that is', async () => {
 		const store = new FigureStore({}, FOLDER);
 		expect(store.get('revenue:after')).toBeUndefined();
-		const done = store.load();
+		expect(net.requested).toEqual([]);
+		const done = store.want(['revenue:after']);
 		expect(net.requested).toEqual([FILES['revenue:after']]);
 		await net.answer(FILES['revenue:after']!);
 		await done;
 		expect(store.get('revenue:after')?.state).toBe('after');
-		await store.load();
+		await store.want(['revenue:after']);
 		expect(net.requested).toHaveLength(1);
 	});
 });
 
-describe('FigureStore, one file for all (an embed’s chart)', () => {
-	it('fetches the one file once, whichever figures are wanted, and again only after a failure', async () => {
-		const store = new FigureStore({}, ALL);
+describe('FigureStore, the same file wanted by several callers (an embed’s controls and its host)', () => {
+	it('fetches it once while it is on its way, and again only after a failure', async () => {
+		const store = new FigureStore({}, FOLDER);
 		net.setDown(true);
-		const failed = store.load();
-		store.want(['revenue:regions', 'revenue:after']);
-		expect(net.requested).toEqual([ALL]);
-		await net.answer(ALL);
+		const failed = store.want(['revenue:regions']);
+		void store.want(['revenue:regions']);
+		expect(net.requested).toEqual([FILES['revenue:regions']]);
+		await net.answer(FILES['revenue:regions']!);
 		await failed;
 		net.setDown(false);
 		const done = store.want(['revenue:regions']);
-		await net.answer(ALL);
+		await net.answer(FILES['revenue:regions']!);
 		await done;
-		expect(Object.keys(FIGURES).map((k) => store.get(k)?.state)).toEqual([
-			'total',
-			'regions',
-			'after',
-			'law'
-		]);
-		await store.load();
-		expect(net.requested).toEqual([ALL, ALL]);
+		expect(store.get('revenue:regions')?.state).toBe('regions');
+		await store.want(['revenue:regions']);
+		expect(net.requested).toEqual([FILES['revenue:regions'], FILES['revenue:regions']]);
 	});
 });
 
 describe('figureStore', () => {
-	it('shares one store per place in the browser, adding each page’s own figures', () => {
+	it('shares one store per site in the browser, adding each page’s own figures', () => {
 		vi.stubGlobal('window', globalThis);
 		vi.stubGlobal('location', new URL('https://site.example/story/present/law/'));
-		const story = figureStore({ 'revenue:total': FIGURES['revenue:total']! }, '../../figures/');
-		const slides = figureStore({ 'revenue:after': FIGURES['revenue:after']! }, '/story/figures/');
+		const story = figureStore({ 'revenue:total': FIGURES['revenue:total']! }, '../../');
+		const slides = figureStore({ 'revenue:after': FIGURES['revenue:after']! }, '/story/');
 		expect(slides).toBe(story);
 		expect(story.get('revenue:after')?.state).toBe('after');
-		expect(figureStore({}, ALL)).not.toBe(story);
+		// Another site root (another build on the same origin) is another store.
+		expect(figureStore({}, '/')).not.toBe(story);
 		// The relative folder was made absolute: files are found from any page.
 		void story.want(['revenue:regions']);
 		expect(net.requested).toEqual([FILES['revenue:regions']]);
 	});
 
 	it('gives every call a store of its own on the server', () => {
-		expect(figureStore({}, FOLDER)).not.toBe(figureStore({}, FOLDER));
+		expect(figureStore({}, '/story/')).not.toBe(figureStore({}, '/story/'));
 	});
 });

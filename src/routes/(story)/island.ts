@@ -56,7 +56,7 @@ if (header && scrolly && json) {
 		target: scrolly,
 		props: {
 			steps,
-			figures: figureStore(props.figures, `${resolve('/')}figures/`),
+			figures: figureStore(props.figures, resolve('/')),
 			onstepchange: reading.onstepchange,
 			after: AFTER
 		},
