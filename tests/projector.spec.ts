@@ -39,6 +39,9 @@ for (const size of SIZES) {
 				'data-state',
 				step.state
 			);
+			// A slide that changes chart mounts it afresh and draws its layout once it has measured
+			// its width, in the same frame: wait for that frame, as the class does.
+			await expect(page.locator('.slide svg.layout:visible')).toHaveCount(1);
 			const m = await page.evaluate(() => {
 				const shown = [...document.querySelectorAll<SVGSVGElement>('.slide svg.layout')].filter(
 					(svg) => svg.getBoundingClientRect().width > 0
