@@ -11,6 +11,7 @@ const PAGES = [
 	'present/notes/',
 	'present/print/',
 	'teach/',
+	'sources/',
 	'embed/',
 	'embed/revenue/',
 	'embed/timeline/?controls=1',

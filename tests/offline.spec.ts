@@ -113,7 +113,8 @@ test('the handout and the lesson page open from the slides offline; the handoutâ
 			...story.steps.map((s) => `/${figureFile(figureKey(s))}`),
 			...ids.map((id) => `/present/${id}/__data.json`),
 			'/present/print/',
-			'/teach/'
+			'/teach/',
+			'/sources/'
 		])
 	);
 	const data = cached.filter((path) => path.endsWith('/__data.json'));

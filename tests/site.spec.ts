@@ -41,6 +41,7 @@ test('the built site has every page the story defines', () => {
 		'/present/notes/',
 		'/present/print/',
 		'/teach/',
+		'/sources/',
 		'/embed/',
 		'/embed/revenue/',
 		'/embed/timeline/',

@@ -25,8 +25,8 @@ export const load: PageServerLoad = ({ url }) => {
 		island,
 		// Written here, so the page ships no citation formatter.
 		citation: citation({ headline: story.headline, published: story.published, url: root }),
-		// Every source, its date written out here, so the page ships no date formatter.
-		sources: dataset.sources.map((s) => ({ ...s, dateText: formatDate(s.date, { long: true }) })),
+		// The sources themselves are listed on /sources/.
+		sourceCount: dataset.sources.length,
 		// The story's link preview shows the whole timeline.
 		card: chartCard(root, 'timeline', null),
 		// "28 November 2026", formatted here so the page ships no date formatter.
