@@ -6,6 +6,7 @@
  */
 import { hydrate } from 'svelte';
 import { resolve } from '$app/paths';
+import { figureKey } from '$lib/charts/registry.ts';
 import { figureStore } from '$lib/stage/figureStore.svelte.ts';
 import { hydration } from '$lib/state/hydration.svelte.ts';
 import ScrollyView from '$lib/views/ScrollyView.svelte';
@@ -31,8 +32,14 @@ const SERVER_TEXT = '<!-- as the server wrote it -->';
 const header = document.getElementById(HEADER_ID);
 const scrolly = document.getElementById(SCROLLY_ID);
 const json = document.getElementById(STORY_PROPS_ID)?.textContent;
-if (header && scrolly && json) {
-	const props = JSON.parse(json) as StoryIslandProps;
+if (header && scrolly && json) void start(header, scrolly, JSON.parse(json) as StoryIslandProps);
+
+/**
+ * Hydrate the header at once, and the story once its first figure is here (the page preloads its
+ * file while this script loads). Should the figure not come, after a second try, the story stays
+ * as the server drew it: the text, the first chart and every link still work.
+ */
+async function start(header: HTMLElement, scrolly: HTMLElement, props: StoryIslandProps) {
 	const steps = props.steps.map((step) => ({
 		...step,
 		html: SERVER_TEXT,
@@ -52,11 +59,15 @@ if (header && scrolly && json) {
 		},
 		recover: false
 	});
+	const figures = figureStore({}, resolve('/'));
+	const key = figureKey(steps[0]!);
+	for (let attempt = 0; attempt < 2 && !figures.get(key); attempt++) await figures.want([key]);
+	if (!figures.get(key)) return;
 	hydrate(ScrollyView, {
 		target: scrolly,
 		props: {
 			steps,
-			figures: figureStore(props.figures, resolve('/')),
+			figures,
 			onstepchange: reading.onstepchange,
 			after: AFTER
 		},

@@ -4,7 +4,8 @@
  * already holds: the steps' texts (sent again as data, they were a third of the page's bytes) and
  * their charts' descriptions, the alt text of each card's picture for readers without script.
  */
-import type { FigureModel } from '$lib/charts/frame/types.ts';
+import { figureKey } from '$lib/charts/registry.ts';
+import { figureFile } from '$lib/stage/figureFiles.ts';
 import type { StoryStep } from '$lib/story/types.ts';
 
 /** The element holding the site header, and the one holding the scrolling story. */
@@ -14,17 +15,23 @@ export const STORY_PROPS_ID = 'story-props';
 
 export interface StoryIslandProps {
 	steps: Omit<StoryStep, 'html' | 'alt'>[];
-	/** The figures of the first paint. */
-	figures: Record<string, FigureModel>;
 }
 
-/** The props as the page writes them. */
-export function islandProps(
-	steps: StoryStep[],
-	figures: Record<string, FigureModel>
-): StoryIslandProps {
+/**
+ * The props as the page writes them. The first step's figure, which the page draws, is not among
+ * them (17 KB of geometry, 3.3 KB gzip, sent twice): the island fetches its file, which the page
+ * preloads (firstFigureFile), and hydrates once it is here.
+ */
+export function islandProps(steps: StoryStep[]): StoryIslandProps {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out: see above
-	return { steps: steps.map(({ html, alt, ...step }) => step), figures };
+	return { steps: steps.map(({ html, alt, ...step }) => step) };
+}
+
+/** The file of the figure the page opens with, below the site's root (the page preloads it). */
+export function firstFigureFile(
+	steps: readonly Pick<StoryStep, 'chart' | 'state' | 'highlight'>[]
+) {
+	return figureFile(figureKey(steps[0]!));
 }
 
 /**
