@@ -14,6 +14,10 @@ test('the story links to every source, on a page of its own', async ({ page }) =
 	await link.click();
 	await expect(page).toHaveURL(/\/sources\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every source');
+	// and from the footer, as the data is
+	await page.goBack();
+	await page.locator('footer').getByRole('link', { name: 'Every source' }).click();
+	await expect(page).toHaveURL(/\/sources\/$/);
 });
 
 test('lists each source with its link, its date and the steps that use it', async ({ page }) => {
