@@ -38,28 +38,31 @@ const KINDS = /** @type {Record<string, string>} */ ({
 const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /**
- * The long tasks (over 50 ms) of the page's renderer main thread, each with its start (ms from the
- * first task), duration, and `parts`: for each kind of work, the time spent in events of that kind
- * inside it (outermost events only, so nested script is not counted twice). `what` names the
- * first script URL or event that started it, when the trace says.
+ * The long tasks (over `over` ms, 50 by default) of the page's renderer main thread, each with its
+ * start (ms from the first task), duration, and `parts`: for each kind of work, the time spent in
+ * events of that kind inside it (outermost events only, so nested script is not counted twice).
+ * `what` names the first script URL or event that started it, when the trace says. `byKind`: the
+ * same sums over every task, long or not (where a scroll's frames go).
  * @param {any[]} events the trace's events (`traceEvents`)
- * @returns {{ tasks: { start: number, dur: number, parts: Record<string, number>, what: string }[], total: number, worst: number }}
+ * @param {number} [over]
+ * @returns {{ tasks: { start: number, dur: number, parts: Record<string, number>, what: string }[], total: number, worst: number, byKind: Record<string, number> }}
  */
-export function longTasks(events) {
+export function longTasks(events, over = 50) {
 	const main = mainThread(events);
-	if (!main) return { tasks: [], total: 0, worst: 0 };
+	if (!main) return { tasks: [], total: 0, worst: 0, byKind: {} };
 	const mine = events
 		.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur)
 		.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 	const tops = mine.filter((e) => TASK.has(e.name));
 	const t0 = tops[0]?.ts ?? 0;
 	const tasks = [];
+	/** @type {Record<string, number>} */
+	const byKind = {};
 	let lastEnd = -Infinity;
 	for (const task of tops) {
 		// A task inside another (the scheduler's wrapper and its RunTask) is the same task.
 		if (task.ts < lastEnd) continue;
 		lastEnd = task.ts + task.dur;
-		if (task.dur <= 50_000) continue;
 		const end = task.ts + task.dur;
 		/** @type {Record<string, number>} */
 		const parts = {};
@@ -75,10 +78,12 @@ export function longTasks(events) {
 		}
 		const known = Object.values(parts).reduce((a, b) => a + b, 0);
 		parts.other = Math.max(0, task.dur / 1000 - known);
+		for (const [kind, ms] of Object.entries(parts)) byKind[kind] = (byKind[kind] ?? 0) + ms;
+		if (task.dur <= over * 1000) continue;
 		tasks.push({ start: (task.ts - t0) / 1000, dur: task.dur / 1000, parts, what });
 	}
 	const total = tasks.reduce((a, t) => a + t.dur, 0);
-	return { tasks, total, worst: Math.max(0, ...tasks.map((t) => t.dur)) };
+	return { tasks, total, worst: Math.max(0, ...tasks.map((t) => t.dur)), byKind };
 }
 
 /**

@@ -43,7 +43,26 @@ describe('longTasks', () => {
 		expect(worst).toBe(120);
 	});
 
+	it('sums every task’s work by kind, and takes another threshold', () => {
+		const events = [
+			meta(1, 10, 'CrRendererMain'),
+			x('RunTask', 0, 40),
+			x('Layout', 1, 30),
+			x('RunTask', 100, 60),
+			x('UpdateLayoutTree', 100, 20),
+			x('Paint', 130, 25)
+		];
+		expect(longTasks(events).byKind).toEqual({ layout: 30, style: 20, paint: 25, other: 25 });
+		expect(longTasks(events).tasks).toHaveLength(1);
+		expect(longTasks(events, 30).tasks.map((t) => t.dur)).toEqual([40, 60]);
+	});
+
 	it('gives nothing for a trace without a renderer', () => {
-		expect(longTasks([x('RunTask', 0, 500)])).toEqual({ tasks: [], total: 0, worst: 0 });
+		expect(longTasks([x('RunTask', 0, 500)])).toEqual({
+			tasks: [],
+			total: 0,
+			worst: 0,
+			byKind: {}
+		});
 	});
 });
