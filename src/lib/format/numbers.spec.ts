@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RevenueRow } from '../data/schema.ts';
-import { derivedValue, formatFigure, roughly, shareInWords } from './numbers.ts';
+import { count, derivedValue, formatFigure, roughly, shareInWords } from './numbers.ts';
 
 type Figure = Pick<RevenueRow, 'value' | 'unit' | 'measure' | 'qualifier'>;
 const fig = (value: number, unit: Figure['unit'], over: Partial<Figure> = {}): Figure => ({
@@ -58,4 +58,13 @@ describe('shareInWords', () => {
 		[33.3, 'about a third'],
 		[13.3, null]
 	])('%d%% → %s', (share, words) => expect(shareInWords(share)).toBe(words));
+});
+
+describe('count', () => {
+	it('gives a number its noun, singular for one only', () => {
+		expect(count(1, 'source')).toBe('1 source');
+		expect(count(0, 'source')).toBe('0 sources');
+		expect(count(83, 'source')).toBe('83 sources');
+		expect(count(2, 'analysis', 'analyses')).toBe('2 analyses');
+	});
 });

@@ -67,3 +67,8 @@ export function shareInWords(percent: number): string | null {
 	const near = FRACTIONS.find(([p]) => Math.abs(p - percent) <= 1.5);
 	return near ? `about ${near[1]}` : null;
 }
+
+/** A number with its noun: "1 source", "83 sources", "2 timeline events". */
+export function count(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}

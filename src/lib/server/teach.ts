@@ -1,6 +1,7 @@
 /** What /teach/ shows: the lesson plan, its questions, the source check's answer key and the glossary. */
 import { confidenceKey } from '../format/confidence.ts';
 import { formatDate } from '../format/dates.ts';
+import { count } from '../format/numbers.ts';
 import { smartQuotes } from '../story/markdown.ts';
 import { evidence, type Timing } from '../story/lesson.ts';
 import { dataset, glossary, lesson, story } from './content.ts';
@@ -15,7 +16,7 @@ const WHEN: Record<Timing, string> = {
 
 /** "3 sources, 1 primary", "1 source, primary", "2 sources, none primary". */
 function sourceCount(n: number, primary: number): string {
-	const sources = `${n} ${n === 1 ? 'source' : 'sources'}`;
+	const sources = count(n, 'source');
 	if (primary === 0) return `${sources}, none primary`;
 	if (primary === n) return `${sources}, ${n === 1 ? 'primary' : 'all primary'}`;
 	return `${sources}, ${primary} primary`;
