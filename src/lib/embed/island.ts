@@ -3,17 +3,33 @@
  * EmbedView, and nothing else, from the props the server wrote into the page. No router, no page
  * data, no app: an embed is one chart in someone else's page.
  */
-import { hydrate, type ComponentProps } from 'svelte';
+import { hydrate } from 'svelte';
+import { resolve } from '$app/paths';
+import { figureKey, figureRef } from '../charts/figure.ts';
+import { figureStore } from '../stage/figureStore.svelte.ts';
 import { hydration } from '../state/hydration.svelte.ts';
 import EmbedView from '../views/EmbedView.svelte';
-import { ISLAND_ID, PROPS_ID } from './islandMarkup.ts';
+import { ISLAND_ID, PROPS_ID, type EmbedIslandProps } from './islandMarkup.ts';
 
 const target = document.getElementById(ISLAND_ID);
 const json = document.getElementById(PROPS_ID)?.textContent;
-if (target && json) {
-	const props = JSON.parse(json) as ComponentProps<typeof EmbedView>;
+if (target && json) void start(target, JSON.parse(json) as EmbedIslandProps);
+
+/**
+ * Hydrate the chart once its figure is here: the page preloads its file while this script loads,
+ * so it comes in parallel rather than twice in the page. Should it not come, after a second try,
+ * the chart stays as the server drew it, its table and links working, and posts no height: the
+ * host keeps the height the snippet gave it.
+ */
+async function start(target: HTMLElement, props: EmbedIslandProps) {
+	const step = props.steps.find((s) => s.id === props.initial) ?? null;
+	const key = figureKey(figureRef(props.chart, step));
+	const figures = figureStore({}, resolve('/'));
+	for (let attempt = 0; attempt < 2 && !figures.get(key); attempt++) await figures.want([key]);
+	const figure = figures.get(key);
+	if (!figure) return;
 	// recover: false: a page whose markup does not match keeps its prerendered chart (and the
 	// error shows) rather than being drawn again from scratch, which would shift it.
-	hydrate(EmbedView, { target, props, recover: false });
+	hydrate(EmbedView, { target, props: { ...props, figures: { [key]: figure } }, recover: false });
 	hydration.done = true;
 }

@@ -4,6 +4,9 @@
  * as JSON in a `<script type="application/json">`, which the browser never runs (nothing for the
  * Content-Security-Policy to allow).
  */
+import type { ComponentProps } from 'svelte';
+import type EmbedView from '../views/EmbedView.svelte';
+
 export const ISLAND_ID = 'embed-island';
 export const PROPS_ID = 'embed-props';
 
@@ -12,3 +15,9 @@ export function propsScript(props: unknown, id = PROPS_ID): string {
 	const json = JSON.stringify(props).replace(/</g, '\\u003c');
 	return `<script type="application/json" id="${id}">${json}</script>`;
 }
+
+/**
+ * What an embed page's island is handed: EmbedView's props less the figure it opens at, which is
+ * in the page as drawn and in its own file, not a third time here (src/lib/embed/island.ts).
+ */
+export type EmbedIslandProps = Omit<ComponentProps<typeof EmbedView>, 'figures'>;
