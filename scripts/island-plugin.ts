@@ -67,6 +67,8 @@ async function bundleIsland(
 		],
 		build: {
 			write: false,
+			// ISLAND_NOMINIFY=1: readable function names in a CPU profile (bench/README.md).
+			minify: process.env.ISLAND_NOMINIFY ? false : undefined,
 			modulePreload: false,
 			assetsDir: '',
 			rolldownOptions: {

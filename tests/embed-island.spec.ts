@@ -102,3 +102,29 @@ test('an embed asked for another step fetches its figures, and its links follow'
 		`../../og/revenue/${step.id}.png`
 	);
 });
+
+test('the island hydrates the one layout shown and leaves closed lists out, and a list opened before it ran stays open', async ({
+	page
+}) => {
+	// Hold the figure the island waits for, so that the reader opens the table first.
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/figures/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('embed/timeline/');
+	await page.getByText('Data and notes', { exact: true }).click();
+	await expect(page.locator('details.data table')).toBeVisible();
+	release();
+	await expect(page.locator('main[data-ready="1"]')).toBeVisible();
+	// The list the reader opened keeps its rows; the closed list of events was left out.
+	await expect(page.locator('details.data table tbody tr').first()).toBeVisible();
+	await expect(page.locator('details.events li')).toHaveCount(0);
+	// One drawing of the chart, the one its width shows, not the three the server sent.
+	await expect(page.locator('svg.layout')).toHaveCount(1);
+	await expect(page.locator('svg.layout')).toBeVisible();
+	// Opened now, the list of events is drawn.
+	await page.locator('details.events summary').click();
+	await expect(page.locator('details.events li').first()).toBeVisible();
+});

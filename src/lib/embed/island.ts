@@ -7,7 +7,7 @@ import { hydrate } from 'svelte';
 import { resolve } from '$app/paths';
 import { figureKey, figureRef } from '../charts/figure.ts';
 import { figureStore } from '../stage/figureStore.svelte.ts';
-import { hydration } from '../state/hydration.svelte.ts';
+import { hydration, trimForHydration } from '../state/hydration.svelte.ts';
 import EmbedView from '../views/EmbedView.svelte';
 import { ISLAND_ID, PROPS_ID, type EmbedIslandProps } from './islandMarkup.ts';
 
@@ -28,6 +28,7 @@ async function start(target: HTMLElement, props: EmbedIslandProps) {
 	for (let attempt = 0; attempt < 2 && !figures.get(key); attempt++) await figures.want([key]);
 	const figure = figures.get(key);
 	if (!figure) return;
+	trimForHydration(target);
 	// recover: false: a page whose markup does not match keeps its prerendered chart (and the
 	// error shows) rather than being drawn again from scratch, which would shift it.
 	hydrate(EmbedView, { target, props: { ...props, figures: { [key]: figure } }, recover: false });

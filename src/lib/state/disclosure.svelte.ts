@@ -3,14 +3,14 @@
  * server (and so hydration, and a page without script) has it all; after that a closed disclosure
  * costs nothing when its figure changes state, e.g. a 49-row table while the story scrolls.
  */
-import { hydration } from './hydration.svelte.ts';
+import { hydration, trimmed } from './hydration.svelte.ts';
 
 export class Disclosure {
 	open = $state(false);
 
-	/** Whether to draw the content now. */
+	/** Whether to draw the content now (while an island hydrates, only if it left it in: trimForHydration). */
 	get drawn(): boolean {
-		return this.open || !hydration.done;
+		return this.open || (!hydration.done && !trimmed.closed);
 	}
 
 	/**
@@ -27,5 +27,13 @@ export class Disclosure {
 
 	ontoggle = (event: Event) => {
 		this.open = (event.currentTarget as HTMLDetailsElement).open;
+	};
+
+	/**
+	 * Attached to the `<details>` element (`{@attach disclosure.opened}`): one a reader opened
+	 * before the page's script ran, whose toggle event no handler heard, keeps its content.
+	 */
+	opened = (details: HTMLDetailsElement) => {
+		if (details.open) this.open = true;
 	};
 }

@@ -4,3 +4,35 @@
  * only what is needed (one chart layout, no closed table). Set by the root layout.
  */
 export const hydration = $state({ done: false });
+
+/**
+ * What an island left out of the server's markup before hydrating it (trimForHydration): the
+ * layout each chart kept, by the id of the chart's description (ChartLayouts's `describedBy`),
+ * and whether the contents of closed disclosures are left out (Disclosure).
+ */
+export const trimmed = {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- written once before hydration, read while it runs
+	layouts: new Map<string, number>(),
+	closed: false
+};
+
+/**
+ * Before an island hydrates `root`, so that hydration walks what a reader sees and no more:
+ * - in each chart whose container shows exactly one of its prerendered layouts (charts.css's
+ *   container queries), remove the hidden others and note the one kept (a chart out of sight,
+ *   with no layout shown, keeps all three);
+ * - unless a reader has already opened one, leave closed disclosures' contents (a chart's table,
+ *   its list of events) out: their blocks find them not drawn, and Svelte removes them.
+ */
+export function trimForHydration(root: ParentNode) {
+	for (const box of root.querySelectorAll('.chart-layouts')) {
+		const svgs = [...box.querySelectorAll<SVGSVGElement>(':scope > svg.layout')];
+		const shown = svgs.filter((svg) => svg.checkVisibility());
+		const id = shown[0]?.getAttribute('aria-labelledby');
+		const width = Number(shown[0]?.dataset.layout);
+		if (svgs.length < 2 || shown.length !== 1 || !id || !width || trimmed.layouts.has(id)) continue;
+		for (const svg of svgs) if (svg !== shown[0]) svg.remove();
+		trimmed.layouts.set(id, width);
+	}
+	trimmed.closed = !root.querySelector('details[open]');
+}

@@ -8,7 +8,7 @@ import { hydrate } from 'svelte';
 import { resolve } from '$app/paths';
 import { figureKey } from '$lib/charts/registry.ts';
 import { figureStore } from '$lib/stage/figureStore.svelte.ts';
-import { hydration } from '$lib/state/hydration.svelte.ts';
+import { hydration, trimForHydration } from '$lib/state/hydration.svelte.ts';
 import ScrollyView from '$lib/views/ScrollyView.svelte';
 import {
 	AFTER,
@@ -63,6 +63,7 @@ async function start(header: HTMLElement, scrolly: HTMLElement, props: StoryIsla
 	const key = figureKey(steps[0]!);
 	for (let attempt = 0; attempt < 2 && !figures.get(key); attempt++) await figures.want([key]);
 	if (!figures.get(key)) return;
+	trimForHydration(scrolly);
 	hydrate(ScrollyView, {
 		target: scrolly,
 		props: {
