@@ -1,6 +1,6 @@
 // The scroll stage driven through its transitions as a reader and the network would: steps
 // reached one by one and several in one frame (back and forth), figures that arrive after their
-// step was passed, a change of chart, a timeline change spread over frames, reduced motion, the
+// step was passed, a change of chart, a change spread over frames, reduced motion, the
 // idle moments that prepare the other chart, a deep link, and which figures are asked for when.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FigureModel } from '../charts/frame/types.ts';
@@ -23,13 +23,13 @@ const STEPS = [
 	step(5, 'law', 'timeline')
 ];
 
-/** A figure per step: the timeline's six events move from one state to the next. */
+/** A figure per step: the timeline's six events and the revenue chart's six rects move from one state to the next. */
 function figureOf(s: StageStep): FigureModel {
-	const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x: i * 10 + s.index }));
+	const marks = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, x: i * 10 + s.index }));
 	const drawing =
 		s.chart === 'timeline'
-			? { kind: 'timeline', layouts: [{ width: 360, events }] }
-			: { kind: 'revenue', layouts: [{ width: 360 }] };
+			? { kind: 'timeline', layouts: [{ width: 360, events: marks }] }
+			: { kind: 'revenue', layouts: [{ width: 360, rects: marks, lines: [], texts: [] }] };
 	return { chart: s.chart, state: s.id, drawing } as unknown as FigureModel;
 }
 const FIGURES = new Map(STEPS.map((s) => [s.id, figureOf(s)]));
@@ -144,20 +144,26 @@ describe('ScrollStage', () => {
 		expect(stage.announcement).toBe('');
 	});
 
-	it('moves within a chart at once, and announces each step reached after the first', () => {
+	it('moves within a chart, its marks over three frames, and announces each step reached after the first', () => {
 		const { stage, told, reach } = stageWith(['total', 'regions']);
 		stage.open('');
 		reach('total');
 		expect(stage.announcement).toBe('');
 		reach('regions');
 		expect(panelIds(stage)).toEqual({ revenue: 'regions' });
-		expect(stage.model('revenue')).toBe(FIGURES.get('regions'));
+		// The new state at once, its first two of six rects in their new place.
+		const rects = () =>
+			(stage.model('revenue')!.drawing.layouts[0] as unknown as { rects: { x: number }[] }).rects;
+		expect(stage.model('revenue')!.state).toBe('regions');
+		expect(rects().map((r) => r.x % 10)).toEqual([1, 1, 0, 0, 0, 0]);
 		expect(stage.entering).toBeNull();
 		expect(stage.announcement).toMatch(/^Step 2 of 6: Heading regions\. .+: Alt regions$/);
 		// The page hears of it once the change has been drawn.
 		expect(told).toEqual([]);
 		frame();
 		expect(told).toEqual(['regions']);
+		frame();
+		expect(stage.model('revenue')).toBe(FIGURES.get('regions'));
 	});
 
 	it('changes chart in two frames: drawn out of sight, then shown; the old panel hidden when idle', () => {

@@ -101,3 +101,63 @@ describe('spreadChange', () => {
 		expect(drawn).toEqual([to]);
 	});
 });
+
+describe('spreadChange on the revenue chart', () => {
+	const mark = (id: string, x: number) => ({ id, x });
+	const layout = (x: number, grid: boolean) => ({
+		width: 560,
+		grid: { visible: grid },
+		rects: ['r0', 'r1', 'r2'].map((id) => mark(id, x)),
+		lines: [mark('l0', x)],
+		texts: ['t0', 't1', 't2'].map((id) => mark(id, x))
+	});
+	const model = (x: number, grid: boolean, state: string) =>
+		({ state, drawing: { kind: 'revenue', layouts: [layout(x, grid)] } }) as unknown as FigureModel;
+	type Layout = ReturnType<typeof layout>;
+	const drawnAt = (m: FigureModel) => {
+		const g = m.drawing.layouts[0] as unknown as Layout;
+		return [g.rects, g.lines, g.texts].map((marks) => marks.filter((r) => r.x === 1).length);
+	};
+
+	beforeEach(() => {
+		vi.stubGlobal('document', { documentElement: { dataset: { motion: 'full' } } });
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	test('moves its rects, lines and labels in three shares, and its grid with the last', () => {
+		const { paint } = fakeFrames();
+		const drawn: FigureModel[] = [];
+		const to = model(1, false, 'us-government');
+		spreadChange(model(0, true, 'us-share'), to, (m) => drawn.push(m));
+		paint();
+		vi.runAllTimers();
+		paint();
+		vi.runAllTimers();
+		// [rects, lines, labels] in their new place after each frame
+		expect(drawn.map(drawnAt)).toEqual([
+			[1, 1, 1],
+			[2, 1, 2],
+			[3, 1, 3]
+		]);
+		expect(drawn.map((m) => m.state)).toEqual(['us-government', 'us-government', 'us-government']);
+		expect(drawn.map((m) => (m.drawing.layouts[0] as unknown as Layout).grid.visible)).toEqual([
+			true,
+			true,
+			false
+		]);
+		expect(drawn[2]).toBe(to);
+	});
+
+	test('draws a change between charts at once', () => {
+		const drawn: FigureModel[] = [];
+		const timeline = {
+			state: 'law',
+			drawing: { kind: 'timeline', layouts: [{ width: 560, events: [] }] }
+		} as unknown as FigureModel;
+		spreadChange(timeline, model(1, false, 'after'), (m) => drawn.push(m));
+		expect(drawn).toHaveLength(1);
+	});
+});

@@ -1,14 +1,16 @@
 /**
- * A change of the timeline's state spread over a few frames, for the scrolling story: its events
- * move in PARTS shares a frame apart, and the labels and ticks with the last share, so that no
- * one frame restyles and repaints them all while the reader scrolls (at 4× CPU, one frame for
- * all of it was the longest task of a scroll). The figure's title, caption and state change at
- * once. With motion reduced the change is drawn at once: there is no tween to hide the steps.
- * Embeds and slides, where nothing scrolls, draw at once and do not ship this.
+ * A change of a chart's state spread over a few frames, for the scrolling story: its marks move
+ * in PARTS shares a frame apart (the timeline's events; the revenue chart's rects, lines and
+ * labels), and the rest of the drawing (the timeline's labels and ticks, the revenue chart's
+ * grid) with the last share, so that no one frame restyles and repaints them all while the reader
+ * scrolls (at 4× CPU, one frame for all of it was the longest task of a scroll). The figure's
+ * title, caption and state change at once. With motion reduced the change is drawn at once:
+ * there is no tween to hide the steps. Embeds and slides, where nothing scrolls, draw at once and
+ * do not ship this.
  */
 import { afterPaint } from './schedule.ts';
 import { motionReduced } from '../state/motion.ts';
-import type { FigureModel } from '../charts/frame/types.ts';
+import type { Drawing, FigureModel } from '../charts/frame/types.ts';
 
 const PARTS = 3;
 
@@ -20,8 +22,7 @@ export function spreadChange(
 ): (() => void) | undefined {
 	const [a, b] = [from.drawing, to.drawing];
 	if (
-		a.kind !== 'timeline' ||
-		b.kind !== 'timeline' ||
+		a.kind !== b.kind ||
 		a.layouts.length !== b.layouts.length ||
 		a.layouts.some((g, i) => g.width !== b.layouts[i]!.width) ||
 		motionReduced()
@@ -34,15 +35,37 @@ export function spreadChange(
 	const next = () => {
 		done += 1;
 		if (done >= PARTS) return draw(to);
-		const layouts = b.layouts.map((g, i) => {
-			const was = a.layouts[i]!;
-			return { ...was, events: partWay(was.events, g.events, done, PARTS) };
-		});
-		draw({ ...to, drawing: { kind: 'timeline', layouts } });
+		draw({ ...to, drawing: partDrawing(a, b, done) });
 		cancel = afterPaint(next);
 	};
 	next();
 	return () => cancel?.();
+}
+
+/** The drawing `done` shares of PARTS of the way from `a` to `b` (two drawings of one chart). */
+function partDrawing(a: Drawing, b: Drawing, done: number): Drawing {
+	if (a.kind === 'timeline' && b.kind === 'timeline')
+		return {
+			kind: 'timeline',
+			layouts: b.layouts.map((g, i) => {
+				const was = a.layouts[i]!;
+				return { ...was, events: partWay(was.events, g.events, done, PARTS) };
+			})
+		};
+	if (a.kind === 'revenue' && b.kind === 'revenue')
+		return {
+			kind: 'revenue',
+			layouts: b.layouts.map((g, i) => {
+				const was = a.layouts[i]!;
+				return {
+					...was,
+					rects: partWay(was.rects, g.rects, done, PARTS),
+					lines: partWay(was.lines, g.lines, done, PARTS),
+					texts: partWay(was.texts, g.texts, done, PARTS)
+				};
+			})
+		};
+	return b;
 }
 
 /**
