@@ -10,6 +10,7 @@
  * follows changes the chart in that same task, so the chart's script and the browser's layout and
  * paint of the change are two tasks, each shorter than both together.
  */
+import { Pace } from '../stage/pace.ts';
 import { afterPaint } from '../stage/schedule.ts';
 
 export interface ActiveStepOptions {
@@ -17,6 +18,8 @@ export interface ActiveStepOptions {
 	onactive: (id: string | null) => void;
 	/** Where the trigger line sits, as a fraction of the viewport's height from the top. */
 	offset?: () => number;
+	/** Told when the reader starts skimming (scrolling faster than reading) and stops (pace.ts). */
+	onpace?: (skimming: boolean) => void;
 }
 
 export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
@@ -26,9 +29,17 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	/** The id last reported (undefined before the first report). */
 	let reported: string | null | undefined;
 	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
+	const pace = new Pace(
+		(skimming) => opts.onpace?.(skimming),
+		(work, ms) => {
+			const timer = setTimeout(work, ms);
+			return () => clearTimeout(timer);
+		}
+	);
 
 	function update() {
 		pending = undefined;
+		pace.sample(scrollY, performance.now(), innerHeight);
 		const line = innerHeight * (opts.offset?.() ?? 0.5);
 		let active: HTMLElement | undefined;
 		for (const step of steps()) {
@@ -48,8 +59,11 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 
 	const observer = new IntersectionObserver(schedule, { rootMargin: '-45% 0px -45% 0px' });
 	for (const step of steps()) observer.observe(step);
+	const input = () => pace.input(performance.now());
 	addEventListener('scroll', schedule, { passive: true });
 	addEventListener('resize', schedule);
+	addEventListener('wheel', input, { passive: true });
+	addEventListener('touchmove', input, { passive: true });
 	schedule();
 
 	return {
@@ -60,7 +74,10 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 			observer.disconnect();
 			removeEventListener('scroll', schedule);
 			removeEventListener('resize', schedule);
+			removeEventListener('wheel', input);
+			removeEventListener('touchmove', input);
 			pending?.();
+			pace.stop();
 		}
 	};
 }
