@@ -103,7 +103,7 @@ test('an embed asked for another step fetches its figures, and its links follow'
 	);
 });
 
-test('the island hydrates the one layout shown and leaves closed lists out, and a list opened before it ran stays open', async ({
+test('a list the reader opened before the island ran keeps its rows, the same ones, and its focus', async ({
 	page
 }) => {
 	// Hold the figure the island waits for, so that the reader opens the table first.
@@ -115,16 +115,23 @@ test('the island hydrates the one layout shown and leaves closed lists out, and 
 	});
 	await page.goto('embed/timeline/');
 	await page.getByText('Data and notes', { exact: true }).click();
-	await expect(page.locator('details.data table')).toBeVisible();
+	const link = page.locator('details.data table tbody a').first();
+	await link.focus();
+	await page.evaluate(() => {
+		(window as unknown as { row: Element }).row = document.querySelector(
+			'details.data table tbody tr'
+		)!;
+	});
 	release();
 	await expect(page.locator('main[data-ready="1"]')).toBeVisible();
-	// The list the reader opened keeps its rows; the closed list of events was left out.
-	await expect(page.locator('details.data table tbody tr').first()).toBeVisible();
+	// Hydrated in place: the row the reader had is still the page's, and the focus is where it was.
+	expect(await page.evaluate(() => (window as unknown as { row: Element }).row.isConnected)).toBe(
+		true
+	);
+	await expect(link).toBeFocused();
+	// The closed list of events was left out, and is drawn when opened; one drawing of the chart.
 	await expect(page.locator('details.events li')).toHaveCount(0);
-	// One drawing of the chart, the one its width shows, not the three the server sent.
-	await expect(page.locator('svg.layout')).toHaveCount(1);
-	await expect(page.locator('svg.layout')).toBeVisible();
-	// Opened now, the list of events is drawn.
 	await page.locator('details.events summary').click();
 	await expect(page.locator('details.events li').first()).toBeVisible();
+	await expect(page.locator('svg.layout')).toHaveCount(1);
 });

@@ -77,6 +77,23 @@ test('a pym.js parent sizes the embed, after load and as the page narrows and wi
 	await resizeAndCheck(page);
 });
 
+test.describe('with its figure blocked', () => {
+	// The two tries at the figure's file, failing as the test makes them.
+	test.use({ allowedConsole: [/Failed to load resource: net::ERR_FAILED/] });
+	test('an embed still sizes its pym.js frame, drawn as the server drew it', async ({ page }) => {
+		await page.route('**/figures/**', (route) => route.abort());
+		await page.setViewportSize({ width: 1200, height: 800 });
+		await host(
+			page,
+			`<div id="chart"></div><script src="/pym.js"></script><script>new pym.Parent('chart', ${JSON.stringify(site(page, 'embed/timeline/'))}, {});</script>`
+		);
+		await resizeAndCheck(page);
+		const frame = await embedFrame(page);
+		await expect(frame.locator('main[data-embed]')).not.toHaveAttribute('data-ready', '1');
+		await expect(frame.locator('svg.layout:visible')).toHaveCount(1);
+	});
+});
+
 test('a page with Datawrapper’s resize listener sizes the embed', async ({ page }) => {
 	await page.setViewportSize({ width: 1200, height: 800 });
 	await host(

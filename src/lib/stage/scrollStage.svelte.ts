@@ -1,7 +1,6 @@
 /**
  * The scrolling story's choreography: which step the reader is at, which chart's panel shows,
- * which comes in and which goes out, what each panel draws (a timeline change spread over a few
- * frames), which figures are fetched (those of the steps around the reader's), what is prepared at
+ * which comes in and which goes out, what each panel draws (a change spread over a few frames), which figures are fetched (those of the steps around the reader's), what is prepared at
  * idle moments, and the page settling after a deep link.
  *
  * Every change comes in through a method (the reader reaches a step, figures arrive, the page
@@ -215,7 +214,7 @@ export class ScrollStage<S extends StageStep = StageStep> {
 		});
 	}
 
-	/** Each panel goes to its step's figure: a change of the timeline over a few frames, any other at once. */
+	/** Each panel goes to its step's figure: a change within a chart over a few frames (spread.ts). */
 	#draw(): void {
 		for (const chart of CHART_IDS) {
 			const step = this.panels[chart];

@@ -45,6 +45,20 @@ test('partWay counts a mark with the same values as unchanged, whatever the obje
 	expect(partWay(from, to, 1, 2)).toEqual(to);
 });
 
+test('partWay counts a label with the same lines as unchanged, whatever the list', () => {
+	const from = [
+		{ id: 'a', lines: ['Europe', '36.5%'] },
+		{ id: 'b', lines: ['US', '24.3%'] }
+	];
+	const to = [
+		{ id: 'a', lines: ['Europe', '36.5%'] }, // a new list: the same lines
+		{ id: 'b', lines: ['US and Canada', '24.3%'] }
+	];
+	// Only b changes: one share of two moves it.
+	expect(partWay(from, to, 1, 2)).toEqual(to);
+	expect(partWay(from, to, 1, 2)[0]).toBe(from[0]);
+});
+
 describe('spreadChange', () => {
 	const layout = (xs: number[]) => ({
 		width: 560,

@@ -89,9 +89,15 @@ export function partWay<T extends { id: string }>(
 	return to.map((mark, i) => (moved.has(i) ? mark : from[i]!));
 }
 
-/** Two marks with the same values (marks are flat records of plain values). */
+/** Two marks with the same values (records of plain values, or of lists of them: a label's lines). */
 function same<T extends object>(a: T, b: T): boolean {
 	if (a === b) return true;
 	const keys = Object.keys(a) as (keyof T)[];
-	return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+	return keys.length === Object.keys(b).length && keys.every((key) => equal(a[key], b[key]));
+}
+
+function equal(a: unknown, b: unknown): boolean {
+	if (Array.isArray(a) && Array.isArray(b))
+		return a.length === b.length && a.every((x, i) => x === b[i]);
+	return a === b;
 }

@@ -1,7 +1,8 @@
 /**
  * The content of a `<details>` element, drawn only while it is open once the page runs. The
- * server (and so hydration, and a page without script) has it all; after that a closed disclosure
- * costs nothing when its figure changes state, e.g. a 49-row table while the story scrolls.
+ * server (and so a page without script) has it all, and so does hydration, unless the page's island
+ * left closed ones out (trimForHydration); after that a closed disclosure costs nothing when its
+ * figure changes state, e.g. a 49-row table while the story scrolls.
  */
 import { hydration, trimmed } from './hydration.svelte.ts';
 

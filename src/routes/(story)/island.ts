@@ -4,7 +4,7 @@
  * else. The hero, the introduction, the back matter with its sources and the footer are static
  * markup: no router, no page data, no app.
  */
-import { hydrate } from 'svelte';
+import { flushSync, hydrate } from 'svelte';
 import { resolve } from '$app/paths';
 import { figureKey } from '$lib/charts/registry.ts';
 import { figureStore } from '$lib/stage/figureStore.svelte.ts';
@@ -74,6 +74,8 @@ async function start(header: HTMLElement, scrolly: HTMLElement, props: StoryIsla
 		},
 		recover: false
 	});
+	// Its effects run while hydration is still under way (a list a reader opened before now stays).
+	flushSync();
 	reading.start(resolve('/'));
 	hydration.done = true;
 }

@@ -48,6 +48,14 @@ describe('layoutsToDraw', () => {
 		expect(layoutsToDraw(all, 600, false)).toEqual(['medium']);
 	});
 
+	test('hydrates only the layout its island kept, and then the one that fits', () => {
+		expect(layoutsToDraw(all, null, true, 'medium')).toEqual(['medium']);
+		expect(layoutsToDraw(all, 600, true, 'medium')).toEqual(['medium']);
+		expect(layoutsToDraw(all, 900, true, 'medium')).toEqual(['wide']);
+		// Mounted after hydration, nothing was kept for it: it waits for its width.
+		expect(layoutsToDraw(all, null, false, 'medium')).toEqual([]);
+	});
+
 	test('a single layout stays whatever the width', () => {
 		expect(layoutsToDraw(['only'], 900)).toEqual(['only']);
 	});

@@ -17,11 +17,12 @@ export function layoutIndex(width: number, count: number): number {
 
 /**
  * The layouts to draw. A chart the server drew draws them all until its container is measured
- * (hydration must match the server's markup); a chart mounted later draws none until then (the
+ * (hydration must match the server's markup), or only `kept`, the one its island left in the page
+ * (src/lib/state/hydration.svelte.ts); a chart mounted later draws none until then (the
  * measurement comes before the next paint). Once measured: the one that fits.
  */
-export function layoutsToDraw<T>(all: T[], width: number | null, hydrating = true): T[] {
-	if (width === null) return hydrating ? all : [];
+export function layoutsToDraw<T>(all: T[], width: number | null, hydrating = true, kept?: T): T[] {
+	if (width === null) return hydrating ? (kept === undefined ? all : [kept]) : [];
 	if (all.length < 2) return all;
 	return [all[layoutIndex(width, all.length)]!];
 }
