@@ -9,9 +9,9 @@
  */
 
 /** Screen heights a second from which the reader is skimming (reading is well under one). */
-export const SKIM_SCREENS_PER_SECOND = 2.5;
+export const SKIM_SCREENS_PER_SECOND = 2;
 /** How long after the last fast stretch the reader is taken to read again, in ms. */
-export const SETTLE_MS = 250;
+export const SETTLE_MS = 400;
 /** How long after a wheel turn or a touch the page's scrolling is the reader's own (a fling's glide included), in ms. */
 export const INPUT_MS = 400;
 
