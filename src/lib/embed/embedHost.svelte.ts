@@ -151,8 +151,7 @@ export class EmbedHost {
 		const height = Math.ceil(page.height());
 		if (height === this.#lastHeight && !force) return;
 		this.#lastHeight = height;
-		for (const message of heightMessages(this.#chart, height, { childId, href: page.href }))
-			page.post(message);
+		postHeight(page, this.#chart, childId, height);
 	}
 
 	#find(step: string | null): EmbedStep | null {
@@ -166,6 +165,17 @@ export class EmbedHost {
 	#figureOf(step: string | null): FigureModel | undefined {
 		return this.#figures.get(this.#keyOf(step));
 	}
+}
+
+/** Tells the framing page the embed's height, in every dialect a host may listen for. */
+export function postHeight(
+	page: HostPage,
+	chart: string,
+	childId: string | null,
+	height = page.height()
+): void {
+	for (const message of heightMessages(chart, height, { childId, href: page.href }))
+		page.post?.(message);
 }
 
 /** The browser as an embed meets it: its frame, its document, its parent's messages. */

@@ -9,9 +9,9 @@ import { figureKey, figureRef } from '../charts/figure.ts';
 import { figureStore } from '../stage/figureStore.svelte.ts';
 import { hydration, trimForHydration } from '../state/hydration.svelte.ts';
 import EmbedView from '../views/EmbedView.svelte';
-import { browserPage } from './embedHost.svelte.ts';
+import { browserPage, postHeight } from './embedHost.svelte.ts';
 import { ISLAND_ID, PROPS_ID, type EmbedIslandProps } from './islandMarkup.ts';
-import { heightMessages, readParams } from './protocol.ts';
+import { readParams } from './protocol.ts';
 
 const target = document.getElementById(ISLAND_ID);
 const json = document.getElementById(PROPS_ID)?.textContent;
@@ -29,7 +29,7 @@ async function start(target: HTMLElement, props: EmbedIslandProps) {
 	const figures = figureStore({}, resolve('/'));
 	for (let attempt = 0; attempt < 2 && !figures.get(key); attempt++) await figures.want([key]);
 	const figure = figures.get(key);
-	if (!figure) return postHeight(props);
+	if (!figure) return keepHostSized(props);
 	trimForHydration(target);
 	// recover: false: a page whose markup does not match keeps its prerendered chart (and the
 	// error shows) rather than being drawn again from scratch, which would shift it.
@@ -40,13 +40,10 @@ async function start(target: HTMLElement, props: EmbedIslandProps) {
 }
 
 /** Without its figure, the chart as drawn still tells its host its height, as it changes. */
-function postHeight({ chart, steps }: EmbedIslandProps) {
+function keepHostSized({ chart, steps }: EmbedIslandProps) {
 	const page = browserPage();
 	const ids = steps.map((s) => s.id);
 	const { childId } = readParams(new URLSearchParams(page.search), ids);
 	// A ResizeObserver reports the first size as it starts observing, then every change.
-	page.onResize(() => {
-		for (const message of heightMessages(chart, page.height(), { childId, href: page.href }))
-			page.post?.(message);
-	});
+	page.onResize(() => postHeight(page, chart, childId));
 }
