@@ -28,7 +28,10 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	let pending: (() => void) | undefined;
 	/** The id last reported (undefined before the first report). */
 	let reported: string | null | undefined;
-	const steps = () => Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
+	/** The steps, in page order (read once: the story's steps do not change while it is open). */
+	const steps = Array.from(node.querySelectorAll<HTMLElement>('[data-step]'));
+	/** Where the last look found the reader: the next look starts there, and reads a box or two. */
+	let at = -1;
 	const pace = new Pace(
 		(skimming) => opts.onpace?.(skimming),
 		(work, ms) => {
@@ -41,12 +44,8 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 		pending = undefined;
 		pace.sample(scrollY, performance.now(), innerHeight);
 		const line = innerHeight * (opts.offset?.() ?? 0.5);
-		let active: HTMLElement | undefined;
-		for (const step of steps()) {
-			if (step.getBoundingClientRect().top > line) break; // steps come in page order
-			active = step;
-		}
-		const id = active?.dataset.step ?? null;
+		at = lastAbove(steps, line, at);
+		const id = steps[at]?.dataset.step ?? null;
 		if (id === reported) return;
 		reported = id;
 		opts.onactive(id);
@@ -58,7 +57,7 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 	};
 
 	const observer = new IntersectionObserver(schedule, { rootMargin: '-45% 0px -45% 0px' });
-	for (const step of steps()) observer.observe(step);
+	for (const step of steps) observer.observe(step);
 	const input = () => pace.input(performance.now());
 	addEventListener('scroll', schedule, { passive: true });
 	addEventListener('resize', schedule);
@@ -80,4 +79,17 @@ export function activeStep(node: HTMLElement, options: ActiveStepOptions) {
 			pace.stop();
 		}
 	};
+}
+
+/**
+ * The index of the last of `steps` (in page order, so their tops only grow) whose top has passed
+ * `line`, or -1 when none has: found by walking from `from`, the index the last look found, so a
+ * look during a scroll reads the one or two boxes around the reader's step instead of all of them.
+ */
+export function lastAbove(steps: readonly Element[], line: number, from: number): number {
+	const passed = (i: number) => steps[i]!.getBoundingClientRect().top <= line;
+	let i = Math.min(from, steps.length - 1);
+	while (i >= 0 && !passed(i)) i -= 1;
+	while (i + 1 < steps.length && passed(i + 1)) i += 1;
+	return i;
 }

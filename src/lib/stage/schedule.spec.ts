@@ -90,4 +90,26 @@ describe('whenQuiet', () => {
 		vi.runAllTimers();
 		expect(work).toHaveBeenCalledOnce();
 	});
+
+	it('keeps one timer however many events a scroll sends, and waits out what is left of the quiet', () => {
+		const target = new EventTarget();
+		vi.stubGlobal('window', globalThis);
+		vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+		vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+		const work = vi.fn();
+		whenQuiet(work, 1000);
+		const timers = vi.spyOn(globalThis, 'setTimeout');
+		for (let i = 0; i < 100; i++) {
+			vi.advanceTimersByTime(16);
+			target.dispatchEvent(new Event(i % 2 ? 'scroll' : 'wheel'));
+			expect(vi.getTimerCount()).toBe(1);
+		}
+		expect(timers.mock.calls.length).toBeLessThanOrEqual(1); // one look, at 1000 ms
+		// The last event came at 1600 ms: the work is due at 2600, not at the timer's first look.
+		vi.advanceTimersByTime(999);
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(work).toHaveBeenCalledOnce();
+		expect(vi.getTimerCount()).toBe(0);
+	});
 });

@@ -42,22 +42,25 @@ const INPUT = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as con
 /**
  * Run `work` once the reader has left the page alone (no scrolling, pointer, keys or touch) for
  * `quiet` ms, at an idle moment: for background jobs that should never compete with reading.
+ * Input only notes its time (a scroll sends dozens of events a second); the one timer looks at
+ * it when it fires, and waits again for what is left of the quiet time if the reader was busy.
  */
 export function whenQuiet(work: () => void, quiet = 1500, timeout = 3000): () => void {
-	let cancel: (() => void) | undefined;
-	const restart = () => {
-		cancel?.();
-		cancel = whenIdle(run, quiet, timeout);
+	let last = Date.now();
+	const input = () => {
+		last = Date.now();
 	};
 	const stop = () => {
-		cancel?.();
-		for (const type of INPUT) removeEventListener(type, restart, { capture: true });
+		cancel();
+		for (const type of INPUT) removeEventListener(type, input, { capture: true });
 	};
-	const run = () => {
+	const look = () => {
+		const left = last + quiet - Date.now();
+		if (left > 0) return void (cancel = whenIdle(look, left, timeout));
 		stop();
 		work();
 	};
-	for (const type of INPUT) addEventListener(type, restart, { capture: true, passive: true });
-	restart();
+	let cancel = whenIdle(look, quiet, timeout);
+	for (const type of INPUT) addEventListener(type, input, { capture: true, passive: true });
 	return stop;
 }
