@@ -70,11 +70,17 @@ describe('whenIdle', () => {
 });
 
 describe('whenQuiet', () => {
-	it('waits until the reader has stopped scrolling for the quiet time', () => {
+	/** The page's events, as whenQuiet listens to them. */
+	function pageEvents(): EventTarget {
 		const target = new EventTarget();
 		vi.stubGlobal('window', globalThis);
 		vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
 		vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+		return target;
+	}
+
+	it('waits until the reader has stopped scrolling for the quiet time', () => {
+		const target = pageEvents();
 		const work = vi.fn();
 		whenQuiet(work, 1000);
 		vi.advanceTimersByTime(900);
@@ -92,10 +98,7 @@ describe('whenQuiet', () => {
 	});
 
 	it('keeps one timer however many events a scroll sends, and waits out what is left of the quiet', () => {
-		const target = new EventTarget();
-		vi.stubGlobal('window', globalThis);
-		vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
-		vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+		const target = pageEvents();
 		const work = vi.fn();
 		whenQuiet(work, 1000);
 		const timers = vi.spyOn(globalThis, 'setTimeout');
