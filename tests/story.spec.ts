@@ -30,15 +30,38 @@ test('scrolling through the story walks the chart through every step’s state, 
 	for (let y = 0; y < bottom; y += 240) {
 		await page.mouse.wheel(0, 240);
 		await page.waitForTimeout(40);
-		const hash = await page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
-		if (hash && hash !== seen.at(-1)) {
-			seen.push(hash);
-			const step = steps.find((s) => s.id === hash)!;
+		const id = await page.evaluate(
+			() => document.querySelector<HTMLElement>('[data-step].active')?.dataset.step
+		);
+		if (id && id !== seen.at(-1)) {
+			seen.push(id);
+			const step = steps.find((s) => s.id === id)!;
 			await expect(stickyFigure(page)).toHaveAttribute('data-chart', step.chart);
 			await expect(stickyFigure(page)).toHaveAttribute('data-state', step.state);
 		}
 	}
 	expect(seen).toEqual(steps.map((s) => s.id));
+	// A wheel this fast is skimming (src/lib/stage/pace.ts): the address waits for the reader to
+	// slow down, then names the step they stopped at, once.
+	await expect(page).toHaveURL(new RegExp(`#${steps.at(-1)!.id}$`));
+});
+
+test('the address follows a reader who skims only once they slow down', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('./');
+	const hashes = new Set<string>();
+	// 300 px a tick: skimming (over 2 screens a second) even if a slow machine stretches the ticks.
+	for (let i = 0; i < 16; i++) {
+		await page.mouse.wheel(0, 300);
+		await page.waitForTimeout(50);
+		hashes.add(await page.evaluate(() => location.hash));
+	}
+	const active = await page.evaluate(
+		() => document.querySelector<HTMLElement>('[data-step].active')?.dataset.step
+	);
+	expect(active).not.toBe(steps[0]!.id); // several steps were passed…
+	expect([...hashes]).toEqual(['']); // …without the address changing at each
+	await expect(page).toHaveURL(new RegExp(`#${active}$`));
 });
 
 test('a fast jump far down the page lands on the right step', async ({ page }) => {

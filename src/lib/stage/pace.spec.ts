@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_MS, Pace, SETTLE_MS, screensPerSecond } from './pace.ts';
+import { HoldWhileSkimming, INPUT_MS, Pace, SETTLE_MS, screensPerSecond } from './pace.ts';
 
 /** Timers under the test's control: `run(ms)` moves the clock on and fires what is due. */
 function clock() {
@@ -112,5 +112,59 @@ describe('Pace', () => {
 		p.stop();
 		time.run(SETTLE_MS * 2);
 		expect(said).toEqual([true]);
+	});
+});
+
+describe('HoldWhileSkimming', () => {
+	it('tells each value at once while the reader reads', () => {
+		const told: (string | null)[] = [];
+		const address = new HoldWhileSkimming<string | null>((id) => told.push(id));
+		address.set('regions');
+		address.set(null);
+		expect(told).toEqual(['regions', null]);
+	});
+
+	it('holds the values while the reader skims, and tells only the last when they slow down', () => {
+		const told: (string | null)[] = [];
+		const address = new HoldWhileSkimming<string | null>((id) => told.push(id));
+		address.pace(true);
+		for (const id of ['regions', 'us-market', 'summer-2017', 'best-buy']) address.set(id);
+		expect(told).toEqual([]);
+		address.pace(true); // still skimming: nothing yet
+		expect(told).toEqual([]);
+		address.pace(false);
+		expect(told).toEqual(['best-buy']);
+		address.pace(false); // told once
+		expect(told).toEqual(['best-buy']);
+	});
+
+	it('tells a held null (back above the first step) like any other value', () => {
+		const told: (string | null)[] = [];
+		const address = new HoldWhileSkimming<string | null>((id) => told.push(id));
+		address.pace(true);
+		address.set('regions');
+		address.set(null);
+		address.pace(false);
+		expect(told).toEqual([null]);
+	});
+
+	it('with the pace of a real skim: told SETTLE_MS after the last fast stretch', () => {
+		const time = clock();
+		const told: (string | null)[] = [];
+		const address = new HoldWhileSkimming<string | null>((id) => told.push(id));
+		const pace = new Pace((fast) => address.pace(fast), time.later);
+		pace.input(0);
+		pace.sample(0, 0, 800);
+		for (let i = 1; i <= 10; i++) {
+			time.run(50);
+			pace.input(time.now);
+			pace.sample(i * 200, time.now, 800);
+			address.set(`step-${i}`);
+		}
+		expect(told).toEqual([]);
+		time.run(SETTLE_MS - 1);
+		expect(told).toEqual([]);
+		time.run(1);
+		expect(told).toEqual(['step-10']);
 	});
 });

@@ -69,3 +69,30 @@ export class Pace {
 		this.#settle = undefined;
 	}
 }
+
+/**
+ * What the page tells as the reader moves on (the address, the step in view), held back while
+ * they skim and told once, with its latest value, when they slow down: a skim past ten steps
+ * changes the address once, not ten times.
+ */
+export class HoldWhileSkimming<T> {
+	#skimming = false;
+	#held?: { value: T };
+
+	constructor(private readonly tell: (value: T) => void) {}
+
+	/** A new value: told now, or when the reader stops skimming. */
+	set(value: T): void {
+		if (this.#skimming) this.#held = { value };
+		else this.tell(value);
+	}
+
+	/** The reader's pace changed (Pace's `onpace`). */
+	pace(skimming: boolean): void {
+		this.#skimming = skimming;
+		const held = this.#held;
+		if (skimming || !held) return;
+		this.#held = undefined;
+		this.tell(held.value);
+	}
+}
