@@ -50,10 +50,6 @@ export function whenQuiet(work: () => void, quiet = 1500, timeout = 3000): () =>
 	const input = () => {
 		last = Date.now();
 	};
-	const stop = () => {
-		cancel();
-		for (const type of INPUT) removeEventListener(type, input, { capture: true });
-	};
 	const look = () => {
 		const left = last + quiet - Date.now();
 		if (left > 0) return void (cancel = whenIdle(look, left, timeout));
@@ -61,6 +57,10 @@ export function whenQuiet(work: () => void, quiet = 1500, timeout = 3000): () =>
 		work();
 	};
 	let cancel = whenIdle(look, quiet, timeout);
+	const stop = () => {
+		cancel();
+		for (const type of INPUT) removeEventListener(type, input, { capture: true });
+	};
 	for (const type of INPUT) addEventListener(type, input, { capture: true, passive: true });
 	return stop;
 }

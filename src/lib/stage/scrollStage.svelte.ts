@@ -1,7 +1,8 @@
 /**
  * The scrolling story's choreography: which step the reader is at, which chart's panel shows,
- * which comes in and which goes out, what each panel draws (a change spread over a few frames), which figures are fetched (those of the steps around the reader's), what is prepared at
- * idle moments, and the page settling after a deep link.
+ * which comes in and which goes out, what each panel draws (a change spread over a few frames),
+ * which figures are fetched (those of the steps around the reader's), what is prepared at idle
+ * moments, and the page settling after a deep link.
  *
  * Every change comes in through a method (the reader reaches a step, figures arrive, the page
  * opens) and every change over time goes through the schedulers of schedule.ts, so the whole of it
